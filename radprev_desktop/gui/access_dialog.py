@@ -45,7 +45,15 @@ class AccessDialog(QDialog):
                 "here. Reaching every prisoner of the establishment is a separate grant, "
                 "recorded in the audit log with its reason."
             )
+            if session.mode is Mode.WORKSTATION
+            else self.tr(
+                "At the central office an account reads the files, records and counts of the "
+                "establishments listed here (their codes; * for every establishment), as "
+                "they arrive in the workstations' packages. Every change of access is "
+                "recorded in the audit log with its reason."
+            )
         )
+        intro.setObjectName("accessIntro")
         intro.setWordWrap(True)
         self.unit_boxes: dict[str, QCheckBox] = {}
         units_box = QGroupBox(self.tr("Units"))

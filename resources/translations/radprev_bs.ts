@@ -60,6 +60,10 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>Službenici i nadređeni vide i upisuju samo zatvorenike odjela koji su ovdje označeni. Pristup svim zatvorenicima ustanove posebno je ovlaštenje, koje se bilježi u dnevniku revizije sa svojim razlogom.</translation>
     </message>
     <message>
+        <source>At the central office an account reads the files, records and counts of the establishments listed here (their codes; * for every establishment), as they arrive in the workstations&apos; packages. Every change of access is recorded in the audit log with its reason.</source>
+        <translation>U centrali račun čita dosijee, zapise i brojke ustanova navedenih ovdje (njihove šifre; * za sve ustanove), onako kako stižu u paketima s radnih stanica. Svaka promjena pristupa bilježi se u dnevniku revizije s razlogom.</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>Odjeli</translation>
     </message>
@@ -5587,6 +5591,10 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <source>{file}: import FAILED — its audit log contradicts what this office already holds for the workstation.</source>
         <translation>{file}: uvoz NIJE USPIO — njegov dnevnik revizije protivrječi onome što centralni ured već ima za tu radnu stanicu.</translation>
+    </message>
+    <message>
+        <source>The check code typed for the previous package was refused: {why}</source>
+        <translation>Kontrolni kod unesen za prethodni paket je odbijen: {why}</translation>
     </message>
     <message>
         <source>Enrol a new workstation?</source>

@@ -60,6 +60,10 @@ This is an observation log, not a risk assessment.</source>
         <translation>Службените лица и надредените гледаат и запишуваат само за осудените лица од одделенијата означени тука. Пристапот до сите осудени лица во установата е посебно овластување, кое се бележи во дневникот на ревизија со својата причина.</translation>
     </message>
     <message>
+        <source>At the central office an account reads the files, records and counts of the establishments listed here (their codes; * for every establishment), as they arrive in the workstations&apos; packages. Every change of access is recorded in the audit log with its reason.</source>
+        <translation>Во централата сметката ги чита досиејата, записите и бројките на установите наведени тука (нивните шифри; * за сите установи), како што пристигнуваат во пакетите од работните станици. Секоја промена на пристапот се бележи во дневникот на ревизија со својата причина.</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>Одделенија</translation>
     </message>
@@ -5587,6 +5591,10 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <source>{file}: import FAILED — its audit log contradicts what this office already holds for the workstation.</source>
         <translation>{file}: увозот НЕ УСПЕА — неговиот дневник на ревизија е во спротивност со она што централата веќе го има за таа работна станица.</translation>
+    </message>
+    <message>
+        <source>The check code typed for the previous package was refused: {why}</source>
+        <translation>Контролниот код внесен за претходниот пакет е одбиен: {why}</translation>
     </message>
     <message>
         <source>Enrol a new workstation?</source>

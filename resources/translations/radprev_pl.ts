@@ -60,6 +60,10 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Funkcjonariusze i przełożeni widzą i opisują tylko osadzonych z zaznaczonych tu oddziałów. Dostęp do wszystkich osadzonych jednostki to osobne uprawnienie, zapisywane w dzienniku audytu wraz z uzasadnieniem.</translation>
     </message>
     <message>
+        <source>At the central office an account reads the files, records and counts of the establishments listed here (their codes; * for every establishment), as they arrive in the workstations&apos; packages. Every change of access is recorded in the audit log with its reason.</source>
+        <translation>W centrali konto odczytuje teczki, zapisy i liczby jednostek wymienionych tutaj (ich kody; * oznacza wszystkie jednostki), tak jak docierają w pakietach ze stanowisk. Każda zmiana dostępu jest zapisywana w dzienniku audytu wraz z uzasadnieniem.</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>Oddziały</translation>
     </message>
@@ -5587,6 +5591,10 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
     <message>
         <source>{file}: import FAILED — its audit log contradicts what this office already holds for the workstation.</source>
         <translation>{file}: import NIEUDANY — dziennik audytu pakietu przeczy wpisom tego stanowiska, które biuro już posiada.</translation>
+    </message>
+    <message>
+        <source>The check code typed for the previous package was refused: {why}</source>
+        <translation>Kod kontrolny wpisany dla poprzedniego pakietu został odrzucony: {why}</translation>
     </message>
     <message>
         <source>Enrol a new workstation?</source>

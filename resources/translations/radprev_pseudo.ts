@@ -60,6 +60,10 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Öffîçéŕš àñð šûpéŕvîšöŕš šéé àñð ŵŕîţé öñļý ţĥé pŕîšöñéŕš öf ţĥé ûñîţš ţîçķéð ĥéŕé. Ŕéàçĥîñĝ évéŕý pŕîšöñéŕ öf ţĥé éšţàƀļîšĥméñţ îš à šépàŕàţé ĝŕàñţ, ŕéçöŕðéð îñ ţĥé àûðîţ ļöĝ ŵîţĥ îţš ŕéàšöñ. ··········································································]</translation>
         </message>
         <message>
+            <source>At the central office an account reads the files, records and counts of the establishments listed here (their codes; * for every establishment), as they arrive in the workstations' packages. Every change of access is recorded in the audit log with its reason.</source>
+            <translation>[Åţ ţĥé çéñţŕàļ öffîçé àñ àççöûñţ ŕéàðš ţĥé fîļéš, ŕéçöŕðš àñð çöûñţš öf ţĥé éšţàƀļîšĥméñţš ļîšţéð ĥéŕé (ţĥéîŕ çöðéš; * föŕ évéŕý éšţàƀļîšĥméñţ), àš ţĥéý àŕŕîvé îñ ţĥé ŵöŕķšţàţîöñš' pàçķàĝéš. Évéŕý çĥàñĝé öf àççéšš îš ŕéçöŕðéð îñ ţĥé àûðîţ ļöĝ ŵîţĥ îţš ŕéàšöñ. ·····································································································]</translation>
+        </message>
+        <message>
             <source>Units</source>
             <translation>[Ûñîţš]</translation>
         </message>
@@ -5571,6 +5575,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <source>{file}: import FAILED — its audit log contradicts what this office already holds for the workstation.</source>
             <translation>[{file}: împöŕţ FÅÎĻÉÐ — îţš àûðîţ ļöĝ çöñţŕàðîçţš ŵĥàţ ţĥîš öffîçé àļŕéàðý ĥöļðš föŕ ţĥé ŵöŕķšţàţîöñ. ···································]</translation>
+        </message>
+        <message>
+            <source>The check code typed for the previous package was refused: {why}</source>
+            <translation>[Ţĥé çĥéçķ çöðé ţýpéð föŕ ţĥé pŕévîöûš pàçķàĝé ŵàš ŕéfûšéð: {why} ·····················]</translation>
         </message>
         <message>
             <source>Enrol a new workstation?</source>

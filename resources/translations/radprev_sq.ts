@@ -60,6 +60,10 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
         <translation>Zyrtarët dhe mbikëqyrësit shohin dhe shkruajnë vetëm për të burgosurit e njësive të shënuara këtu. Qasja te të gjithë të burgosurit e institucionit është një autorizim më vete, i cili shënohet në regjistrin e auditimit me arsyen e tij.</translation>
     </message>
     <message>
+        <source>At the central office an account reads the files, records and counts of the establishments listed here (their codes; * for every establishment), as they arrive in the workstations&apos; packages. Every change of access is recorded in the audit log with its reason.</source>
+        <translation>Në zyrën qendrore një llogari lexon dosjet, regjistrimet dhe numrat e institucioneve të renditura këtu (kodet e tyre; * për të gjitha institucionet), ashtu siç vijnë në paketat e stacioneve të punës. Çdo ndryshim i qasjes shënohet në regjistrin e auditimit me arsyen e tij.</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>Njësitë</translation>
     </message>
@@ -5571,6 +5575,10 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
     <message>
         <source>{file}: import FAILED — its audit log contradicts what this office already holds for the workstation.</source>
         <translation>{file}: importi DËSHTOI — regjistri i tij i auditimit bie ndesh me atë që kjo zyrë ka tashmë për stacionin e punës.</translation>
+    </message>
+    <message>
+        <source>The check code typed for the previous package was refused: {why}</source>
+        <translation>Kodi i kontrollit i shkruar për paketën e mëparshme u refuzua: {why}</translation>
     </message>
     <message>
         <source>Enrol a new workstation?</source>

@@ -60,6 +60,10 @@ This is an observation log, not a risk assessment.</source>
             <translation>Службена лица и надређени виде и уписују само осуђена лица из одељења која су овде означена. Приступ свим осуђеним лицима установе посебно је овлашћење, које се бележи у дневнику ревизије са својим разлогом.</translation>
         </message>
         <message>
+            <source>At the central office an account reads the files, records and counts of the establishments listed here (their codes; * for every establishment), as they arrive in the workstations' packages. Every change of access is recorded in the audit log with its reason.</source>
+            <translation>У централи налог чита досијеа, записе и бројке установа наведених овде (њихове шифре; * за све установе), онако како стижу у пакетима са радних станица. Свака промена приступа бележи се у дневнику ревизије са својим разлогом.</translation>
+        </message>
+        <message>
             <source>Units</source>
             <translation>Одељења</translation>
         </message>
@@ -5587,6 +5591,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <source>{file}: import FAILED — its audit log contradicts what this office already holds for the workstation.</source>
             <translation>{file}: увоз НИЈЕ УСПЕО — његов дневник ревизије је у супротности са оним што централа већ има за ту радну станицу.</translation>
+        </message>
+        <message>
+            <source>The check code typed for the previous package was refused: {why}</source>
+            <translation>Контролни код унет за претходни пакет је одбијен: {why}</translation>
         </message>
         <message>
             <source>Enrol a new workstation?</source>

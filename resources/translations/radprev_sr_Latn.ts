@@ -60,6 +60,10 @@ Ovo je dnevnik zapažanja, a ne procena rizika.</translation>
         <translation>Službena lica i nadređeni vide i upisuju samo osuđena lica iz odeljenja koja su ovde označena. Pristup svim osuđenim licima ustanove posebno je ovlašćenje, koje se beleži u dnevniku revizije sa svojim razlogom.</translation>
     </message>
     <message>
+        <source>At the central office an account reads the files, records and counts of the establishments listed here (their codes; * for every establishment), as they arrive in the workstations&apos; packages. Every change of access is recorded in the audit log with its reason.</source>
+        <translation>U centrali nalog čita dosijea, zapise i brojke ustanova navedenih ovde (njihove šifre; * za sve ustanove), onako kako stižu u paketima sa radnih stanica. Svaka promena pristupa beleži se u dnevniku revizije sa svojim razlogom.</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>Odeljenja</translation>
     </message>
@@ -5587,6 +5591,10 @@ Unesite kontrolni kod odštampan na listi za upis te radne stanice (na listi se 
     <message>
         <source>{file}: import FAILED — its audit log contradicts what this office already holds for the workstation.</source>
         <translation>{file}: uvoz NIJE USPEO — njegov dnevnik revizije je u suprotnosti sa onim što centrala već ima za tu radnu stanicu.</translation>
+    </message>
+    <message>
+        <source>The check code typed for the previous package was refused: {why}</source>
+        <translation>Kontrolni kod unet za prethodni paket je odbijen: {why}</translation>
     </message>
     <message>
         <source>Enrol a new workstation?</source>

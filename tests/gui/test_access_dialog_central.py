@@ -40,6 +40,10 @@ def test_establishments_typed_with_spaces_are_separate_grants(  # type: ignore[n
     qtbot, open_window, tmp_path: Path
 ) -> None:
     central, dialog = _open_access_dialog(qtbot, open_window, tmp_path)
+    # The intro speaks of the office's establishments, not of officers and units (session 9).
+    intro = dialog.findChild(QLabel, "accessIntro").text()
+    assert "establishments listed here" in intro and "Officers" not in intro
+    assert "units ticked" not in intro
     qtbot.keyClicks(dialog.establishments, "PL-GDA3, mk-sk1 AL-TR1;RS-BG1")
     qtbot.keyClicks(dialog.reason, "Balkans desk")
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -84,3 +84,32 @@ def test_no_central_page_scrolls_sideways(  # type: ignore[no-untyped-def]
                 too_wide.append(f"{session.user.username}: {key} needs {need}, has {room}")
     assert checked >= 6
     assert too_wide == []
+
+
+def test_the_sync_page_fits_a_low_window(  # type: ignore[no-untyped-def]
+    qtbot, open_window, tmp_path: Path, language: str
+) -> None:
+    """The central Sync page needed 437 px of 404 at 683×467 (the "One person, two files"
+    tab alone 240): the whole page scrolled down and the report of the last import left
+    the screen. Now the taller tabs scroll inside themselves; the page does not."""
+    central, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CO")
+    add_account(central, "ana", Role.ANALYST, units=[])
+    sessions = (central, login(tmp_path / "central", "ana"))
+    assert sessions
+    for session in sessions:
+        window: MainWindow = open_window(session)
+        window.resize(*NARROW)
+        assert window.show_page("sync")
+        page = window.pages["sync"]
+        tabs = page.central_view.tabs
+        assert tabs.count() > 0
+        for index in range(tabs.count()):
+            if not tabs.isTabVisible(index):
+                continue
+            tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+            bar = window.page_area.verticalScrollBar()
+            assert bar.maximum() == 0, (session.user.username, tabs.tabText(index))
+            need = page.minimumSizeHint().height()
+            assert need <= window.page_area.viewport().height(), tabs.tabText(index)
+            assert page.report.isVisible() and page.report.visibleRegion().boundingRect().height() > 0

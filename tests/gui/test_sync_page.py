@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
 from radprev_desktop.core import audit as audit_mod
 from radprev_desktop.core import audit_schema, crypto
@@ -64,7 +64,7 @@ def test_export_import_enrol_receipt_through_the_pages(
 
     central_page = _page(qtbot, pair.central)
     assert central_page.central_view.isVisible()
-    monkeypatch.setattr(central_page, "confirm_fingerprint", lambda exc: pair.ws_fingerprint)
+    monkeypatch.setattr(central_page, "confirm_fingerprint", lambda exc, *_: pair.ws_fingerprint)
     central_page.import_folder(pair.folder)
     assert "Workstation enrolled." in central_page.report.toPlainText()
     assert notes(pair.central) == notes(pair.ws)
@@ -185,3 +185,34 @@ def test_failed_import_is_shown_as_failed(qtbot, pair: Pair) -> None:  # type: i
     cells = _cells(page.workstations)
     assert len(cells) == 1
     assert cells[0][header.index("Failed imports")] == "2"
+
+
+def test_asked_again_after_a_wrong_check_code_the_question_says_why(
+    qtbot, pair: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Two packages of a new workstation on the stick, a wrong check code typed for the
+    first: the question for the second says the first code was refused and why (it read
+    as the same question again)."""
+    ws_page = _page(qtbot, pair.ws)
+    for words in ("pierwsza", "druga"):
+        add_note(pair.ws, words)
+        ws_page.export_to(pair.folder)
+    assert len(list(pair.folder.glob("*.age"))) == 2
+    questions: list[str] = []
+    answers = iter(["AAAA BBBB CCCC DDDD", pair.ws_fingerprint])
+
+    def ask(_parent: object, _title: str, label: str, *a: object, **k: object) -> tuple[str, bool]:
+        questions.append(label)
+        return next(answers), True
+
+    monkeypatch.setattr(QInputDialog, "getText", ask)
+    central_page = _page(qtbot, pair.central)
+    central_page.import_folder(pair.folder)
+    assert len(questions) == 2
+    assert "previous package was refused" not in questions[0]
+    first, second = questions[1].split("\n\n", 1)[0], questions[1]
+    assert "The check code typed for the previous package was refused" in first
+    assert "does not match the workstation's key" in first  # core's reason, in words
+    assert questions[0] in second  # then the same question
+    report = central_page.report.toPlainText()
+    assert "refused" in report and "Workstation enrolled." in report

@@ -65,13 +65,15 @@ def test_sync_screens_say_check_code(
         central_page = _page(qtbot, pair.central)
         asked: list[str] = []
         monkeypatch.setattr(
-            central_page, "confirm_fingerprint", lambda exc: asked.append("?") or None
+            central_page, "confirm_fingerprint", lambda exc, *_: asked.append("?") or None
         )
         central_page.import_folder(pair.folder)  # not enrolled, the administrator declines
         assert asked
         refused = central_page.report.toPlainText()
         assert "check code" in refused or "kodu kontrolnego" in refused, refused
-        monkeypatch.setattr(central_page, "confirm_fingerprint", lambda exc: pair.ws_fingerprint)
+        monkeypatch.setattr(
+            central_page, "confirm_fingerprint", lambda exc, *_: pair.ws_fingerprint
+        )
         central_page.import_folder(pair.folder)
         assert central_page.workstations.rowCount() == 1
         shown = _everything_shown(ws_page) + _everything_shown(central_page)

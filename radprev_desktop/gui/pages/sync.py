@@ -270,9 +270,10 @@ class SyncPage(Page):
 
     def _imported(self, results: list[tuple[Path, Any]]) -> None:
         lines: list[str] = []
+        refused: dict[str, str] = {}  # workstation's check code → why its enrolment failed
         for path, outcome in results:
             if isinstance(outcome, importer.EnrolmentRequired):
-                retry = self.ask_enrol(path, outcome)
+                retry = self.ask_enrol(path, outcome, refused)
                 if retry is not None:
                     lines.append(retry)
                     continue
@@ -301,30 +302,42 @@ class SyncPage(Page):
                 lines.append(gui_text(outcome.summary()))
         self._show(lines)
 
-    def confirm_fingerprint(self, exc: importer.EnrolmentRequired) -> str | None:
-        """Ask the administrator to type the check code from the workstation's sheet."""
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Enrol a new workstation?"),
-            self.tr(
-                "A package came from a workstation that is not enrolled ({est}).\n"
-                "Its check code is:\n{fp}\n\nType the check code printed on that workstation's "
-                "enrolment sheet (the sheet calls it the fingerprint) to enrol it:"
-            ).format(est=exc.establishment, fp=sync_core.grouped_fingerprint(exc.fingerprint)),
-        )
+    def confirm_fingerprint(self, exc: importer.EnrolmentRequired, why: str = "") -> str | None:
+        """Ask the administrator to type the check code from the workstation's sheet;
+        `why`: the refusal of the code typed for an earlier package of the same workstation,
+        said first (asked again without a reason, it looked like the same question)."""
+        question = self.tr(
+            "A package came from a workstation that is not enrolled ({est}).\n"
+            "Its check code is:\n{fp}\n\nType the check code printed on that workstation's "
+            "enrolment sheet (the sheet calls it the fingerprint) to enrol it:"
+        ).format(est=exc.establishment, fp=sync_core.grouped_fingerprint(exc.fingerprint))
+        if why:
+            question = (
+                self.tr("The check code typed for the previous package was refused: {why}").format(
+                    why=why
+                )
+                + "\n\n"
+                + question
+            )
+        text, ok = QInputDialog.getText(self, self.tr("Enrol a new workstation?"), question)
         return text if ok and text.strip() else None
 
-    def ask_enrol(self, path: Path, exc: importer.EnrolmentRequired) -> str | None:
-        """Offer to enrol the sender; on success import the package again."""
+    def ask_enrol(
+        self, path: Path, exc: importer.EnrolmentRequired, refused: dict[str, str] | None = None
+    ) -> str | None:
+        """Offer to enrol the sender; on success import the package again. `refused` keeps,
+        per workstation, why a typed code was refused, for the next package's question."""
         session = self.ctx.require_session()
         if not policy.allows(session, Permission.MANAGE_SYNC_KEYS):
             return None
-        typed = self.confirm_fingerprint(exc)
+        refused = {} if refused is None else refused
+        typed = self.confirm_fingerprint(exc, refused.get(exc.fingerprint, ""))
         if typed is None:
             return None
         try:
             report = self.ctx.perform(sync_core.import_file, session, path, enrol_fingerprint=typed)
         except RadprevError as err:
+            refused[exc.fingerprint] = error_text(err)
             return self.tr("{file}: refused — {reason}").format(
                 file=path.name, reason=error_text(err)
             )

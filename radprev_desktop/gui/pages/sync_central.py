@@ -10,7 +10,15 @@ page's translation context ("SyncPage").
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from radprev_desktop.core import policy
 from radprev_desktop.core import sync as sync_core
@@ -96,9 +104,11 @@ class CentralSyncView(QWidget):
         self.tabs.addTab(self.conflicts, translate("SyncPage", "Conflicts"))
         self.tabs.addTab(self._build_consolidated(), translate("SyncPage", "All prisoners"))
         self.transfers_panel = TransfersToIssuePanel(ctx)
-        self.tabs.addTab(self.transfers_panel, translate("SyncPage", "Transfers"))
+        self.transfers_tab = _scrolling(self.transfers_panel)
+        self.tabs.addTab(self.transfers_tab, translate("SyncPage", "Transfers"))
         self.links_panel = LinkedFilesPanel(ctx)
-        self.tabs.addTab(self.links_panel, translate("SyncPage", "One person, two files"))
+        self.links_tab = _scrolling(self.links_panel)
+        self.tabs.addTab(self.links_tab, translate("SyncPage", "One person, two files"))
 
     def _build_consolidated(self) -> QWidget:
         consolidated = QWidget()
@@ -142,11 +152,11 @@ class CentralSyncView(QWidget):
             b.setEnabled(importer_role)
         self.cert_button.setEnabled(policy.allows(session, Permission.MANAGE_SYNC_KEYS))
         issuer = policy.allows(session, Permission.ISSUE_TRANSFERS)
-        self.tabs.setTabVisible(self.tabs.indexOf(self.transfers_panel), issuer)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.transfers_tab), issuer)
         if issuer:
             self.transfers_panel.refresh()
         linker = policy.allows(session, Permission.LINK_FILES)
-        self.tabs.setTabVisible(self.tabs.indexOf(self.links_panel), linker)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.links_tab), linker)
         if linker:
             self.links_panel.refresh()
         self._show_workstations(session)
@@ -208,3 +218,14 @@ class CentralSyncView(QWidget):
                 for s in rows
             ],
         )
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """A tab whose panel scrolls inside the tab when the window is low (1024×768 at 150 %:
+    683×467), instead of the whole Sync page: the import buttons and the report of the
+    last action stay in view (centralwalk's walk, session 7; fixed in session 9)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(panel)
+    return area
