@@ -112,4 +112,6 @@ def test_the_sync_page_fits_a_low_window(  # type: ignore[no-untyped-def]
             assert bar.maximum() == 0, (session.user.username, tabs.tabText(index))
             need = page.minimumSizeHint().height()
             assert need <= window.page_area.viewport().height(), tabs.tabText(index)
-            assert page.report.isVisible() and page.report.visibleRegion().boundingRect().height() > 0
+            assert (
+                page.report.isVisible() and page.report.visibleRegion().boundingRect().height() > 0
+            )
