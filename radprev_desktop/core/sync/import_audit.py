@@ -9,6 +9,7 @@ fitting entries are stored once per workstation (`imported_audit`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any, cast
 
@@ -119,7 +120,31 @@ def _audit_contradiction(
     return ""
 
 
-def store_audit(con: Any, ws: str, seq: int, data: bytes, result: ImportReport) -> None:
+class LineChecks:
+    """Each audit line's own check (form and hash: no store), made step by step — while
+    the server works on the records (PgConnection.meanwhile) — or all at once."""
+
+    def __init__(self, data: bytes) -> None:
+        self.lines = _lines(data)
+        self.found: list[tuple[dict[str, Any] | None, str]] = []
+
+    def steps(self, size: int = 64) -> Iterator[int]:
+        """Check `size` more lines per step; ends when every line is checked."""
+        lines, found = self.lines, self.found
+        while len(found) < len(lines):
+            for _, raw in lines[len(found) : len(found) + size]:
+                found.append(_audit_line_problem(raw))
+            yield len(found)
+
+    def all(self) -> list[tuple[dict[str, Any] | None, str]]:
+        for _ in self.steps(len(self.lines) or 1):
+            pass
+        return self.found
+
+
+def store_audit(
+    con: Any, ws: str, seq: int, data: bytes, result: ImportReport, checks: LineChecks | None = None
+) -> None:
     """Check each audit line and its links to the log already held, then store it.
 
     Malformed lines and entries that contradict the held log are kept in quarantine
@@ -127,8 +152,8 @@ def store_audit(con: Any, ws: str, seq: int, data: bytes, result: ImportReport) 
     """
     part = AUDIT_PART
     entries: list[tuple[int, dict[str, Any], bytes]] = []
-    for number, raw in _lines(data):
-        entry, problem = _audit_line_problem(raw)
+    checks = checks or LineChecks(data)
+    for (number, raw), (entry, problem) in zip(checks.lines, checks.all(), strict=True):
         if entry is None:
             result.audit_problem = result.audit_problem or problem
             quarantine(con, ws, seq, number, part, "audit", "", problem, "", raw, result)

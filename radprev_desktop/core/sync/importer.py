@@ -38,7 +38,7 @@ from radprev_desktop.core.services import package_imports
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, keys, transfer_keys
 from radprev_desktop.core.sync.central_state import gaps
-from radprev_desktop.core.sync.import_audit import AUDIT_PART, store_audit
+from radprev_desktop.core.sync.import_audit import AUDIT_PART, LineChecks, store_audit
 from radprev_desktop.core.sync.import_records import (
     MAX_ID,
     RECORDS_PART,
@@ -50,6 +50,7 @@ from radprev_desktop.core.sync.import_records import (
 from radprev_desktop.core.sync.import_report import ImportReport
 from radprev_desktop.core.sync.registry import sync_kinds
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.vault import bulk
 
 Progress = Callable[[int, int, str], None]
 
@@ -269,9 +270,12 @@ def import_package(
             target, parts.get(RECORDS_PART, b""), sync_kinds() if kinds is None else kinds
         )
         report(1, 3, "Applying records")
-        apply_records(target, accepted, report)
+        audit_part = parts.get(AUDIT_PART, b"")
+        checks = LineChecks(audit_part)
+        with bulk.meanwhile(con, checks.steps()):
+            apply_records(target, accepted, report)
         report(2, 3, "Storing audit entries")
-        store_audit(con, ws.workstation_id, opened.sequence, parts.get(AUDIT_PART, b""), result)
+        store_audit(con, ws.workstation_id, opened.sequence, audit_part, result, checks)
         if enrolling:
             keys.audit_enrolment(session, ws)
         record_import(session, opened, result)

@@ -8,7 +8,8 @@ the transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from radprev_desktop.core.vault.connection import Connection
@@ -35,6 +36,21 @@ def insert_rows(
     marks = ", ".join("?" for _ in columns)
     con.executemany(f"INSERT INTO {table}({quoted}) VALUES ({marks})", rows)
     return len(rows)
+
+
+@contextmanager
+def meanwhile(con: Connection, steps: Iterator[object]) -> Iterator[None]:
+    """Inside the block, the server's bulk writes are filled with `steps` (short steps of
+    work that touch no store) instead of waiting idle (PostgreSQL: PgConnection.meanwhile,
+    decision 0034); nothing on SQLCipher, whose engine works in this process."""
+    if not dialect_of(con).is_postgresql:
+        yield
+        return
+    con.meanwhile(steps)
+    try:
+        yield
+    finally:
+        con.meanwhile(None)
 
 
 def stage(

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import json
 import re
+import select
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -376,8 +378,73 @@ class PgConnection:
     def __init__(self, raw: psycopg.Connection[Any], db: CentralDatabase) -> None:
         self.raw = raw
         self.database = db
+        # Statements sent and not yet waited for (see `settle`); None when there are none.
+        self._sent: AbstractContextManager[Any] | None = None
+        # Tables whose row security applies to this login (it does not change while
+        # connected: the login and the tables' policies are the office's own).
+        self._secured: set[str] = set()
+        # Work of the caller's that needs no store (`meanwhile`), done while the server works.
+        self._meanwhile: Iterator[object] | None = None
+
+    def meanwhile(self, work: Iterator[object] | None) -> None:
+        """While the server works on statements sent without waiting, advance `work` (a
+        generator of short steps that touch no store) instead of sitting idle; None: stop.
+
+        Client and server then work at once in one thread, so no lock of the interpreter
+        is handed between threads (decision 0034)."""
+        self._meanwhile = work
+
+    def _fill_wait(self) -> None:
+        """Steps of the `meanwhile` work until the server's first reply is readable."""
+        work = self._meanwhile
+        if work is None:
+            return
+        pgconn = self.raw.pgconn
+        pgconn.send_flush_request()  # results as they come, not only at the end
+        pgconn.flush()
+        sock = pgconn.socket
+        try:
+            while not select.select([sock], [], [], 0)[0]:
+                if next(work, None) is None:
+                    self._meanwhile = None
+                    return
+        except Exception:
+            # Not this statement's failure: the work's owner meets it again when it
+            # finishes the work itself (LineChecks.all), in its own place.
+            self._meanwhile = None
+
+    def settle(self, *, discard: bool = False) -> None:
+        """Wait for the statements `copy_rows` sent without waiting; raise their error.
+
+        A bulk write's last statement (INSERT … SELECT from its temporary table) runs
+        on the server while this process builds the next rows. Every later use of
+        the connection settles first, so an error surfaces before anything else is
+        sent — inside the caller's savepoint, whose RELEASE settles too — and no
+        statement ever runs after it in an aborted transaction (the server skips the
+        rest of what was sent). `discard`: the caller rolls back, which undoes what
+        was sent, so its error is not raised again (a lost connection still is, by
+        the rollback itself).
+        """
+        sent, self._sent = self._sent, None
+        if sent is None:
+            return
+        try:
+            if not discard:
+                self._fill_wait()
+            sent.__exit__(None, None, None)
+        except _REFUSALS as exc:
+            if not discard:
+                raise ConstraintRefused(str(exc).splitlines()[0]) from exc
+        except _ENDED as exc:
+            raise SessionEnded() from exc
+        except psycopg.Error as exc:
+            if self.raw.broken:  # the connection was lost while the server worked
+                raise SessionEnded() from exc
+            if not discard:
+                raise
 
     def _cursor(self) -> psycopg.Cursor[Any]:
+        self.settle()
         # A connection the server ended is closed by psycopg after the first failed
         # statement; every later one must say so too (logout, lock), not crash.
         try:
@@ -387,6 +454,8 @@ class PgConnection:
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> psycopg.Cursor[Any]:
         """Run one statement written with `?` placeholders; returns the cursor."""
+        if self._sent is not None:
+            self.settle(discard=sql.lstrip()[:8].upper() == "ROLLBACK")
         cursor = self._cursor()
         try:
             cursor.execute(POSTGRESQL.sql(sql), tuple(params) if params is not None else None)
@@ -420,8 +489,12 @@ class PgConnection:
         """
         ident, sql = psycopg.sql.Identifier, psycopg.sql.SQL
         names = sql(", ").join(ident(c) for c in columns)
-        found = self.execute("SELECT row_security_active(?::regclass)", (table,)).fetchone()
-        if not (found and found[0]):
+        if self._sent is not None:
+            # The server still works on the previous bulk write: build this one's rows
+            # meanwhile (client and server at work at once), then wait for it.
+            rows = list(rows)
+            self.settle()
+        if not self._row_security(table):
             return self._copy(sql("COPY {} ({}) FROM STDIN").format(ident(table), names), rows)
         # The temporary table stays for the session, emptied after each use (gone with a
         # rollback: IF NOT EXISTS); one made and dropped per batch cost the server more
@@ -437,13 +510,42 @@ class PgConnection:
             sql("COPY {} (copy_line, {}) FROM STDIN").format(stage, names),
             ((n, *row) for n, row in enumerate(rows)),
         )
-        self._run(
+        # Sent without waiting: the policies, triggers and constraints run on the server
+        # while the caller goes on; the next use of the connection settles (`settle`).
+        self._send(
             sql("INSERT INTO {} ({}) SELECT {} FROM {} ORDER BY copy_line").format(
                 ident(table), names, names, stage
-            )
+            ),
+            sql("TRUNCATE {}").format(stage),
         )
-        self._run(sql("TRUNCATE {}").format(stage))
         return count
+
+    def _row_security(self, table: str) -> bool:
+        """Whether row security applies to `table` for this login (asked once)."""
+        if table not in self._secured:
+            found = self.execute("SELECT row_security_active(?::regclass)", (table,)).fetchone()
+            if not (found and found[0]):
+                return False
+            self._secured.add(table)
+        return True
+
+    def _send(self, *statements: psycopg.sql.Composed) -> None:
+        """Send `statements` in pipeline mode without waiting for the server (`settle`)."""
+        sent = self.raw.pipeline()
+        sent.__enter__()
+        self._sent = sent
+        try:
+            for statement in statements:
+                self.raw.execute(statement)
+        except psycopg.Error as exc:
+            # A result that came back already failed: end the pipeline (the statements
+            # after it were skipped: PipelineAborted, not news), then say why.
+            self.settle(discard=True)
+            if isinstance(exc, _ENDED):
+                raise SessionEnded() from exc
+            if isinstance(exc, _REFUSALS):
+                raise ConstraintRefused(str(exc).splitlines()[0]) from exc
+            raise
 
     def _copy(self, statement: psycopg.sql.Composed, rows: Iterable[Sequence[Any]]) -> int:
         count = 0
@@ -459,16 +561,21 @@ class PgConnection:
         return count
 
     def _run(self, statement: psycopg.sql.Composed) -> None:
+        self.settle()
         try:
             self.raw.execute(statement)
         except _REFUSALS as exc:
             raise ConstraintRefused(str(exc).splitlines()[0]) from exc
 
     def close(self) -> None:
+        # Whatever was sent and not settled belongs to a transaction the close ends.
+        self._sent = None
         self.raw.close()
 
     @property
     def in_transaction(self) -> bool:
+        if self._sent is not None:
+            return True  # statements on their way belong to the open transaction
         return self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
 
     @property

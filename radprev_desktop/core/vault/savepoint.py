@@ -20,8 +20,10 @@ def savepoint(con: Connection, name: str) -> Iterator[None]:
     con.execute(f"SAVEPOINT {name}")
     try:
         yield
+        # Inside the try: on PostgreSQL the block's last bulk write may still be on the
+        # server (PgConnection.settle); its error surfaces here and is the block's.
+        con.execute(f"RELEASE {name}")
     except BaseException:
         con.execute(f"ROLLBACK TO {name}")
         con.execute(f"RELEASE {name}")
         raise
-    con.execute(f"RELEASE {name}")
