@@ -17,7 +17,6 @@ BEGIN/COMMIT/ROLLBACK), with `dialect` = POSTGRESQL for what differs.
 from __future__ import annotations
 
 import json
-import re
 import select
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,46 +30,20 @@ import psycopg.sql
 from psycopg.conninfo import conninfo_to_dict
 
 from radprev_desktop.core.crypto import SecretBytes
-from radprev_desktop.core.errors import VaultError
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
-from radprev_desktop.core.vault.connection import DatabaseError
 from radprev_desktop.core.vault.dialect import POSTGRESQL, Dialect
+from radprev_desktop.core.vault.pg_errors import (
+    ENDED,
+    REFUSALS,
+    CentralDatabaseError,
+    ConstraintRefused,
+    SessionEnded,
+    explain,
+)
 
 DEFAULT_PORT = 5432
 SAFE_SSLMODES = ("verify-full", "verify-ca", "require")
 CONNECT_TIMEOUT = 10
-
-
-class CentralDatabaseError(VaultError):
-    """The central office's PostgreSQL server cannot be used as configured."""
-
-
-class ConstraintRefused(DatabaseError):
-    """The server refused a row (constraint, trigger, bad value), as SQLCipher's DatabaseError.
-
-    Services catch `vault.connection.DatabaseError` to quarantine one record
-    (import) or to report a refused change; the same code then works on both stores.
-    """
-
-
-class SessionEnded(CentralDatabaseError):
-    """The server closed this connection: the account was disabled or removed by an
-    administrator (its sessions are ended), or the server was shut down."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The central store ended this session (the account was disabled or removed, "
-                "or the server was restarted). Log in again.",
-            )
-        )
-
-
-# What a row can make the server refuse; connection and permission failures are not these.
-_REFUSALS = (psycopg.errors.IntegrityError, psycopg.errors.DataError, psycopg.errors.RaiseException)
-# The server ended the session (pg_terminate_backend, shutdown) or the connection is gone.
-_ENDED = (psycopg.errors.AdminShutdown, psycopg.errors.ConnectionFailure, psycopg.InterfaceError)
 
 
 @dataclass(frozen=True)
@@ -224,81 +197,6 @@ def _port(value: object) -> int:
         ) from None
 
 
-def _explain(exc: psycopg.OperationalError, db: CentralDatabase) -> CentralDatabaseError:
-    """libpq's refusal as a message an administrator can act on (translated, no secret)."""
-    text = str(exc)
-    where = db.describe()
-    if "no encryption" in text or "SSL off" in text:
-        return CentralDatabaseError(
-            QT_TRANSLATE_NOOP("errors", "The server at %1 refused a connection without TLS."),
-            where,
-        )
-    if "server does not support SSL" in text:
-        return CentralDatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The server at %1 does not offer TLS; radprev never sends analysts' data over an "
-                "unencrypted connection.",
-            ),
-            where,
-        )
-    if "channel binding" in text:
-        return CentralDatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The server at %1 did not authenticate with SCRAM-SHA-256 and channel binding; "
-                "set password_encryption = scram-sha-256 and use scram-sha-256 in pg_hba.conf "
-                "(hostssl lines).",
-            ),
-            where,
-        )
-    missing = re.search(r'root certificate file "([^"]*)"', text)
-    if missing:
-        return CentralDatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The TLS certificate file %1 (sslrootcert) cannot be read: give the path of the "
-                "certificate that signed the server's in the central database settings.",
-            ),
-            missing.group(1),
-        )
-    if "certificate" in text or "SSL" in text:
-        return CentralDatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The TLS certificate of the server at %1 could not be verified."
-            ),
-            where,
-        )
-    if "no password supplied" in text:
-        return CentralDatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "No password for %1: put it in the libpq password file (passfile) named in the "
-                "central database settings.",
-            ),
-            where,
-        )
-    if "password authentication failed" in text:
-        return CentralDatabaseError(
-            QT_TRANSLATE_NOOP("errors", "The central database refused the password for %1."),
-            where,
-        )
-    if f'database "{db.dbname}" does not exist' in text:
-        return CentralDatabaseError(
-            QT_TRANSLATE_NOOP("errors", "The server at %1 has no database named %2."),
-            where,
-            db.dbname,
-        )
-    return CentralDatabaseError(
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "The central database at %1 cannot be reached: check that the server is running "
-            "and that the host and port are right.",
-        ),
-        where,
-    )
-
-
 def connect(
     db: CentralDatabase, password: SecretBytes | None = None, *, application: str = "radprev"
 ) -> PgConnection:
@@ -323,7 +221,7 @@ def connect(
     try:
         raw = psycopg.connect(autocommit=True, **params)
     except psycopg.OperationalError as exc:
-        raise _explain(exc, db) from None
+        raise explain(exc, db.describe(), db.dbname) from None
     finally:
         params.pop("password", None)
     con = PgConnection(raw, db)
@@ -414,16 +312,12 @@ class PgConnection:
             self._meanwhile = None
 
     def settle(self, *, discard: bool = False) -> None:
-        """Wait for the statements `copy_rows` sent without waiting; raise their error.
+        """Wait for what `copy_rows` sent without waiting; raise its error (decision 0034).
 
-        A bulk write's last statement (INSERT … SELECT from its temporary table) runs
-        on the server while this process builds the next rows. Every later use of
-        the connection settles first, so an error surfaces before anything else is
-        sent — inside the caller's savepoint, whose RELEASE settles too — and no
-        statement ever runs after it in an aborted transaction (the server skips the
-        rest of what was sent). `discard`: the caller rolls back, which undoes what
-        was sent, so its error is not raised again (a lost connection still is, by
-        the rollback itself).
+        Every later use of the connection settles first — a savepoint's RELEASE too —, so
+        an error surfaces inside the caller's savepoint before anything else is sent, and
+        nothing runs after it in an aborted transaction. `discard`: the caller rolls back,
+        which undoes what was sent (a lost connection is still raised, by the rollback).
         """
         sent, self._sent = self._sent, None
         if sent is None:
@@ -432,10 +326,10 @@ class PgConnection:
             if not discard:
                 self._fill_wait()
             sent.__exit__(None, None, None)
-        except _REFUSALS as exc:
+        except REFUSALS as exc:
             if not discard:
                 raise ConstraintRefused(str(exc).splitlines()[0]) from exc
-        except _ENDED as exc:
+        except ENDED as exc:
             raise SessionEnded() from exc
         except psycopg.Error as exc:
             if self.raw.broken:  # the connection was lost while the server worked
@@ -459,9 +353,9 @@ class PgConnection:
         cursor = self._cursor()
         try:
             cursor.execute(POSTGRESQL.sql(sql), tuple(params) if params is not None else None)
-        except _REFUSALS as exc:
+        except REFUSALS as exc:
             raise ConstraintRefused(str(exc).splitlines()[0]) from exc
-        except _ENDED as exc:
+        except ENDED as exc:
             raise SessionEnded() from exc
         return cursor
 
@@ -470,9 +364,9 @@ class PgConnection:
         cursor = self._cursor()
         try:
             cursor.executemany(POSTGRESQL.sql(sql), [tuple(r) for r in rows])
-        except _REFUSALS as exc:
+        except REFUSALS as exc:
             raise ConstraintRefused(str(exc).splitlines()[0]) from exc
-        except _ENDED as exc:
+        except ENDED as exc:
             raise SessionEnded() from exc
         return cursor
 
@@ -541,9 +435,9 @@ class PgConnection:
             # A result that came back already failed: end the pipeline (the statements
             # after it were skipped: PipelineAborted, not news), then say why.
             self.settle(discard=True)
-            if isinstance(exc, _ENDED):
+            if isinstance(exc, ENDED):
                 raise SessionEnded() from exc
-            if isinstance(exc, _REFUSALS):
+            if isinstance(exc, REFUSALS):
                 raise ConstraintRefused(str(exc).splitlines()[0]) from exc
             raise
 
@@ -554,9 +448,9 @@ class PgConnection:
                 for row in rows:
                     copy.write_row(row)
                     count += 1
-        except _REFUSALS as exc:
+        except REFUSALS as exc:
             raise ConstraintRefused(str(exc).splitlines()[0]) from exc
-        except _ENDED as exc:
+        except ENDED as exc:
             raise SessionEnded() from exc
         return count
 
@@ -564,7 +458,7 @@ class PgConnection:
         self.settle()
         try:
             self.raw.execute(statement)
-        except _REFUSALS as exc:
+        except REFUSALS as exc:
             raise ConstraintRefused(str(exc).splitlines()[0]) from exc
 
     def close(self) -> None:
