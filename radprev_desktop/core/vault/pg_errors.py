@@ -2,14 +2,13 @@
 
 The services catch these (`ConstraintRefused` is the SQLCipher store's DatabaseError
 too); `explain` turns libpq's refusal of a connection into a message an
-administrator can act on (translated, no secret).
+administrator can act on (translated, no secret). Only vault/postgres.py
+talks to psycopg (the one network connection, .importlinter).
 """
 
 from __future__ import annotations
 
 import re
-
-import psycopg
 
 from radprev_desktop.core.errors import VaultError
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
@@ -42,15 +41,8 @@ class SessionEnded(CentralDatabaseError):
         )
 
 
-# What a row can make the server refuse; connection and permission failures are not these.
-REFUSALS = (psycopg.errors.IntegrityError, psycopg.errors.DataError, psycopg.errors.RaiseException)
-# The server ended the session (pg_terminate_backend, shutdown) or the connection is gone.
-ENDED = (psycopg.errors.AdminShutdown, psycopg.errors.ConnectionFailure, psycopg.InterfaceError)
-
-
-def explain(exc: psycopg.OperationalError, where: str, dbname: str) -> CentralDatabaseError:
+def explain(text: str, where: str, dbname: str) -> CentralDatabaseError:
     """libpq's refusal as a message an administrator can act on (translated, no secret)."""
-    text = str(exc)
     if "no encryption" in text or "SSL off" in text:
         return CentralDatabaseError(
             QT_TRANSLATE_NOOP("errors", "The server at %1 refused a connection without TLS."),

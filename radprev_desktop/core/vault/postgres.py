@@ -33,8 +33,6 @@ from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.dialect import POSTGRESQL, Dialect
 from radprev_desktop.core.vault.pg_errors import (
-    ENDED,
-    REFUSALS,
     CentralDatabaseError,
     ConstraintRefused,
     SessionEnded,
@@ -44,6 +42,11 @@ from radprev_desktop.core.vault.pg_errors import (
 DEFAULT_PORT = 5432
 SAFE_SSLMODES = ("verify-full", "verify-ca", "require")
 CONNECT_TIMEOUT = 10
+
+# What a row can make the server refuse; connection and permission failures are not these.
+_REFUSALS = (psycopg.errors.IntegrityError, psycopg.errors.DataError, psycopg.errors.RaiseException)
+# The server ended the session (pg_terminate_backend, shutdown) or the connection is gone.
+_ENDED = (psycopg.errors.AdminShutdown, psycopg.errors.ConnectionFailure, psycopg.InterfaceError)
 
 
 @dataclass(frozen=True)
@@ -221,7 +224,7 @@ def connect(
     try:
         raw = psycopg.connect(autocommit=True, **params)
     except psycopg.OperationalError as exc:
-        raise explain(exc, db.describe(), db.dbname) from None
+        raise explain(str(exc), db.describe(), db.dbname) from None
     finally:
         params.pop("password", None)
     con = PgConnection(raw, db)
@@ -285,11 +288,8 @@ class PgConnection:
         self._meanwhile: Iterator[object] | None = None
 
     def meanwhile(self, work: Iterator[object] | None) -> None:
-        """While the server works on statements sent without waiting, advance `work` (a
-        generator of short steps that touch no store) instead of sitting idle; None: stop.
-
-        Client and server then work at once in one thread, so no lock of the interpreter
-        is handed between threads (decision 0034)."""
+        """While the server works on statements sent without waiting, advance `work` (short
+        steps that touch no store) instead of sitting idle; None: stop (decision 0034)."""
         self._meanwhile = work
 
     def _fill_wait(self) -> None:
@@ -326,10 +326,10 @@ class PgConnection:
             if not discard:
                 self._fill_wait()
             sent.__exit__(None, None, None)
-        except REFUSALS as exc:
+        except _REFUSALS as exc:
             if not discard:
                 raise ConstraintRefused(str(exc).splitlines()[0]) from exc
-        except ENDED as exc:
+        except _ENDED as exc:
             raise SessionEnded() from exc
         except psycopg.Error as exc:
             if self.raw.broken:  # the connection was lost while the server worked
@@ -353,9 +353,9 @@ class PgConnection:
         cursor = self._cursor()
         try:
             cursor.execute(POSTGRESQL.sql(sql), tuple(params) if params is not None else None)
-        except REFUSALS as exc:
+        except _REFUSALS as exc:
             raise ConstraintRefused(str(exc).splitlines()[0]) from exc
-        except ENDED as exc:
+        except _ENDED as exc:
             raise SessionEnded() from exc
         return cursor
 
@@ -364,9 +364,9 @@ class PgConnection:
         cursor = self._cursor()
         try:
             cursor.executemany(POSTGRESQL.sql(sql), [tuple(r) for r in rows])
-        except REFUSALS as exc:
+        except _REFUSALS as exc:
             raise ConstraintRefused(str(exc).splitlines()[0]) from exc
-        except ENDED as exc:
+        except _ENDED as exc:
             raise SessionEnded() from exc
         return cursor
 
@@ -432,12 +432,11 @@ class PgConnection:
             for statement in statements:
                 self.raw.execute(statement)
         except psycopg.Error as exc:
-            # A result that came back already failed: end the pipeline (the statements
-            # after it were skipped: PipelineAborted, not news), then say why.
+            # A result came back failed: end the pipeline (what followed it was skipped).
             self.settle(discard=True)
-            if isinstance(exc, ENDED):
+            if isinstance(exc, _ENDED):
                 raise SessionEnded() from exc
-            if isinstance(exc, REFUSALS):
+            if isinstance(exc, _REFUSALS):
                 raise ConstraintRefused(str(exc).splitlines()[0]) from exc
             raise
 
@@ -448,9 +447,9 @@ class PgConnection:
                 for row in rows:
                     copy.write_row(row)
                     count += 1
-        except REFUSALS as exc:
+        except _REFUSALS as exc:
             raise ConstraintRefused(str(exc).splitlines()[0]) from exc
-        except ENDED as exc:
+        except _ENDED as exc:
             raise SessionEnded() from exc
         return count
 
@@ -458,7 +457,7 @@ class PgConnection:
         self.settle()
         try:
             self.raw.execute(statement)
-        except REFUSALS as exc:
+        except _REFUSALS as exc:
             raise ConstraintRefused(str(exc).splitlines()[0]) from exc
 
     def close(self) -> None:
