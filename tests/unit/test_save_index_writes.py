@@ -1,10 +1,11 @@
-"""A save writes no index that no statement reads (migration 0022, decision 0035).
+"""A save writes no index that no statement reads (migrations 0022-0023, decision 0035).
 
 Every index entry a save adds is one more 4 KiB page encrypted and authenticated
-at its commit. `audit_by_object` (no statement filters the log by object type)
-and `observations_drafts` (the dashboard's drafts are read through
-`observations_by_author`) are gone from new and upgraded stores, on both engines,
-and what they served still works: "my drafts" and the log of one record.
+at its commit. `audit_by_object` (no statement filters the log by object type) is
+gone from new and upgraded stores, on both engines, and the log of one record is
+still read through `audit_by_object_id`. `observations_drafts` stays: the
+searches' and counts' exclusion of other officers' drafts reads it (a first
+version of 0022 dropped it, and every search read the whole table).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from radprev_desktop.core.vault.connection import connect
 from radprev_desktop.core.vault.postgres import PgConnection
 from tests.factories import observation_input, subject
 
-DROPPED = {"audit_by_object", "observations_drafts"}
+DROPPED = {"audit_by_object"}
+KEPT = {"audit_by_object_id", "observations_drafts", "observations_by_author"}
 
 
 def _indexes(con: object) -> set[str]:
@@ -28,23 +30,33 @@ def _indexes(con: object) -> set[str]:
 
 def test_a_new_vault_has_neither_index(admin: Session) -> None:
     found = _indexes(admin.con)
-    assert "audit_by_object_id" in found and "observations_by_author" in found
+    assert found >= KEPT
     assert not found & DROPPED
 
 
-def test_an_older_vault_loses_both_at_its_upgrade(tmp_path: Path) -> None:
+def _back_to(con: object, version: int) -> None:
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))  # type: ignore[attr-defined]
+    con.execute(f"PRAGMA user_version = {version}")  # type: ignore[attr-defined]
+
+
+def test_an_older_vault_loses_the_index_at_its_upgrade(tmp_path: Path) -> None:
     con = connect(tmp_path / "old.db", crypto.random_secret())
     migrations.migrate(con)
-    # Back to the schema of 0021: both indexes, version 21.
     con.execute("CREATE INDEX audit_by_object ON audit (object_type, object_id)")
-    con.execute(
-        "CREATE INDEX observations_drafts ON observations (recorded_by) WHERE status = 'draft'"
-    )
-    con.execute("UPDATE meta SET value = '21' WHERE key = 'schema_version'")
-    con.execute("PRAGMA user_version = 21")
-    assert _indexes(con) >= DROPPED
-    assert migrations.migrate(con) == [22]
-    assert not _indexes(con) & DROPPED
+    _back_to(con, 21)  # the schema of 0021
+    assert migrations.migrate(con) == [22, 23]
+    found = _indexes(con)
+    assert found >= KEPT and not found & DROPPED
+    con.close()
+
+
+def test_a_vault_that_ran_the_first_0022_gets_the_drafts_index_back(tmp_path: Path) -> None:
+    con = connect(tmp_path / "first.db", crypto.random_secret())
+    migrations.migrate(con)
+    con.execute("DROP INDEX observations_drafts")
+    _back_to(con, 22)
+    assert migrations.migrate(con) == [23]
+    assert "observations_drafts" in _indexes(con)
     con.close()
 
 
@@ -53,8 +65,22 @@ def test_postgresql_has_neither_index(pg_con: PgConnection) -> None:
     names = {
         r[0] for r in pg_con.execute("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'")
     }
-    assert "audit_by_object_id" in names and "observations_by_author" in names
+    assert names >= KEPT
     assert not names & DROPPED
+
+
+def test_other_officers_drafts_are_excluded_through_the_drafts_index(officer: Session) -> None:
+    """The exclusion every search and count runs finds the drafts in their index, never by
+    reading the whole table (a million rows at a central office)."""
+    plan = " ".join(
+        str(r[3])
+        for r in officer.con.execute(
+            "EXPLAIN QUERY PLAN SELECT row_no FROM observations "
+            "WHERE status = 'draft' AND recorded_by != ?",
+            ("someone",),
+        )
+    )
+    assert "observations_drafts" in plan, plan
 
 
 def test_my_drafts_and_a_records_log_are_still_read(officer: Session) -> None:

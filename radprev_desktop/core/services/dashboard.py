@@ -69,7 +69,7 @@ def dashboard(session: Session, *, limit: int = 20, today: str | None = None) ->
         return Dashboard(empty_o, empty_o, empty_o, empty_s)
     drafts = _pinned(
         session,
-        "observations_by_author",
+        "observations_drafts",
         "o.status = 'draft' AND o.recorded_by = ?",
         [me],
         "o.event_start DESC",
