@@ -60,3 +60,25 @@ def test_guide_window_opens_at_a_section_and_finds_words(qtbot) -> None:  # type
 
 def test_a_language_without_its_guide_falls_back_to_english(tmp_path: Path) -> None:
     assert guide_file("xx") == resource_path("guide", "en", "guide.html")
+
+
+def _sections(text: str) -> dict[str, str]:
+    parts = re.split(r'<h2 id="([a-z_]+)">', text)
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+def test_every_language_describes_session_8_and_9s_changes() -> None:
+    """F1 was not updated for session 8 (the anchor file's login warning, the report
+    language and file name, the newer-version refusal): each language's guide says them
+    where the screen is described (language-neutral markers)."""
+    files = sorted(resource_path("guide").glob("*/guide.html"))
+    assert files
+    for path in files:
+        sections = _sections(path.read_text(encoding="utf-8"))
+        where = path.parent.name
+        assert "<code>vault.anchor</code>" in sections["login"], where
+        assert 'href="#problems"' in sections["login"], where
+        assert re.search(r"<code>[a-z0-9-]+\.pdf</code>", sections["reports"]), where
+        assert re.search(r"<code>[a-z0-9-]+\.pdf</code>", sections["training"]), where
+        assert 'href="#reports"' in sections["training"], where
+        assert sections["problems"].count("<li>") >= 5, where
