@@ -199,17 +199,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     refused = failed = 0
     with logged_in(args) as session:
         # Oldest first per workstation reads best, but any order is accepted.
-        for path in paths:
+        outcomes = sync_core.import_packages(
+            session,
+            paths,
+            enrol_fingerprint=args.enrol,
+            prison_number=args.prison_number,
+            unit=args.unit,
+        )
+        for path, report in outcomes:
             name = path.name.encode("utf-8", "replace").decode("utf-8")
-            try:
-                report = sync_core.import_file(
-                    session,
-                    path,
-                    enrol_fingerprint=args.enrol,
-                    prison_number=args.prison_number,
-                    unit=args.unit,
-                )
-            except importer.EnrolmentRequired as exc:
+            if isinstance(report, importer.EnrolmentRequired):
+                exc = report
                 refused += 1
                 eprint(cli.tr("radprev: %1: %2", name, cli.text(exc.text)))
                 results.append(
@@ -222,10 +222,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                     }
                 )
                 continue
-            except RadprevError as exc:
+            if isinstance(report, RadprevError):
                 refused += 1
-                eprint(cli.tr("radprev: %1: rejected: %2", name, cli.text(exc.text)))
-                results.append({"file": name, "status": "rejected", "reason": str(exc)})
+                eprint(cli.tr("radprev: %1: rejected: %2", name, cli.text(report.text)))
+                results.append({"file": name, "status": "rejected", "reason": str(report)})
                 continue
             results.append({"file": name, **report.to_json()})
             texts.append(cli.text(report.summary()))

@@ -5569,6 +5569,10 @@ Upišite kontrolni kôd ispisan na listu za upis te radne stanice (na listu se n
         <translation>Datoteke za uvoz</translation>
     </message>
     <message>
+        <source>Stopped: {count} file(s) were not imported.</source>
+        <translation>Zaustavljeno: {count} datoteka nije uvezeno.</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Uvoz</translation>
     </message>

@@ -5569,6 +5569,10 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
         <translation>Датотеки за увоз</translation>
     </message>
     <message>
+        <source>Stopped: {count} file(s) were not imported.</source>
+        <translation>Прекинато: {count} датотеки не беа увезени.</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Увоз</translation>
     </message>

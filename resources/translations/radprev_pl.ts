@@ -5569,6 +5569,10 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
         <translation>Pliki do importu</translation>
     </message>
     <message>
+        <source>Stopped: {count} file(s) were not imported.</source>
+        <translation>Przerwano: {count} plik(ów) nie zaimportowano.</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Importowanie</translation>
     </message>

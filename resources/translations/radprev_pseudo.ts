@@ -5553,6 +5553,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>[Fîļéš ţö împöŕţ ···]</translation>
         </message>
         <message>
+            <source>Stopped: {count} file(s) were not imported.</source>
+            <translation>[Šţöppéð: {count} fîļé(š) ŵéŕé ñöţ împöŕţéð. ············]</translation>
+        </message>
+        <message>
             <source>Importing</source>
             <translation>[Împöŕţîñĝ ·]</translation>
         </message>

@@ -5553,6 +5553,10 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
         <translation>Skedarët për import</translation>
     </message>
     <message>
+        <source>Stopped: {count} file(s) were not imported.</source>
+        <translation>U ndal: {count} skedar(ë) nuk u importuan.</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Po importohet</translation>
     </message>

@@ -5569,6 +5569,10 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
             <translation>Датотеке за увоз</translation>
         </message>
         <message>
+            <source>Stopped: {count} file(s) were not imported.</source>
+            <translation>Заустављено: {count} датотека није увезено.</translation>
+        </message>
+        <message>
             <source>Importing</source>
             <translation>Увоз</translation>
         </message>

@@ -18,7 +18,8 @@ site setting; at 1M it would take an hour). The figure for
 
 Times are wall seconds and CPU seconds: on a shared machine the wall time is mostly
 waiting for a core. CPU is the importing thread's (`time.thread_time`: Python, the
-driver, SQLCipher's engine) plus, on PostgreSQL, the server backend's (read from
+driver, SQLCipher's engine; on SQLCipher the whole process's) and the package-checking
+worker process's (files.import_packages, read when it has ended) plus, on PostgreSQL, the server backend's (read from
 /proc/<pid>/stat: the cluster is local). SQLCipher is measured twice: in this process,
 configured as the application is (SQLCipher's wiping of freed memory off, decision 0026),
 and in a child process with the site setting that turns wiping on
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -47,7 +49,8 @@ from radprev_desktop.core.model import Role, User
 from radprev_desktop.core.services import central_access, search
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import importer
+from radprev_desktop.core.sync import files
+from radprev_desktop.core.sync.import_report import ImportReport
 from radprev_desktop.core.vault import connection
 from radprev_desktop.core.vault.postgres import CentralDatabase
 from tests import pg_cluster
@@ -171,15 +174,17 @@ def _pg_office(cluster: pg_cluster.Cluster, base: Path, office_login: bool = Fal
 
 
 def _import_all(session: Session, order: Order) -> float:
-    """Import the packages in order (a workstation's first enrols it); wall seconds."""
-    seconds = 0.0
-    for path, fingerprint in order:
-        data = Path(path).read_bytes()
-        start = time.perf_counter()
-        report = importer.import_package(
-            session, data, file_name=Path(path).name, enrol_fingerprint=fingerprint
-        )
-        seconds += time.perf_counter() - start
+    """Import the packages in order (a workstation's first enrols it) through the product's
+    many-package path (files.import_packages: the next package checked in a second process
+    meanwhile), as `radprev import FOLDER` and the window's "import folder" do; wall seconds."""
+    paths = [Path(path) for path, _ in order]
+    fingerprints = {Path(path): fp for path, fp in order if fp is not None}
+    start = time.perf_counter()
+    outcomes = list(files.import_packages(session, paths, fingerprints=fingerprints))
+    seconds = time.perf_counter() - start
+    assert [path for path, _ in outcomes] == paths
+    for path, report in outcomes:
+        assert isinstance(report, ImportReport), (path, report)
         assert report.status == "imported", (path, report.status, report.audit_problem)
         assert not report.quarantined, report.quarantined[:3]
     return seconds
@@ -187,10 +192,19 @@ def _import_all(session: Session, order: Order) -> float:
 
 def _reimport_all(session: Session, order: Order) -> float:
     start = time.perf_counter()
-    for path, _ in order:
-        again = importer.import_package(session, Path(path).read_bytes(), file_name="again")
-        assert again.status == "already_imported"
+    for path, again in files.import_packages(session, [Path(path) for path, _ in order]):
+        assert isinstance(again, ImportReport) and again.status == "already_imported", path
     return time.perf_counter() - start
+
+
+def _children_cpu() -> float:
+    """CPU seconds of this process's ended children (the package-checking worker is one)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _children_peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def _pg_figures(folder: Path, order: Order, cluster: pg_cluster.Cluster) -> dict[str, float]:
@@ -207,9 +221,10 @@ def _pg_figures(folder: Path, order: Order, cluster: pg_cluster.Cluster) -> dict
     watcher.start()
     _reset_peak()
     cpu, server = time.thread_time(), backend_cpu(pg.con)  # type: ignore[arg-type]
+    children = _children_cpu()
     try:
         seconds = _import_all(pg, order)
-        cpu = time.thread_time() - cpu
+        cpu = time.thread_time() - cpu + _children_cpu() - children
         server = backend_cpu(pg.con) - server  # type: ignore[arg-type]
     finally:
         peak = _peak_mib()
@@ -246,10 +261,12 @@ def lite_figures(vault: Path, order: Order) -> dict[str, float]:
     lite = VaultAccess(vault).login(ADMIN, ADMIN_PASSWORD).session
     wiping = str(lite.con.execute("PRAGMA cipher_memory_security").fetchone()[0]) == "1"
     _reset_peak()
-    cpu = time.thread_time()
+    cpu, children = time.process_time(), _children_cpu()
     seconds = _import_all(lite, order)
-    cpu = time.thread_time() - cpu
+    worker_cpu = _children_cpu() - children
+    cpu = time.process_time() - cpu + worker_cpu
     peak = _peak_mib()
+    worker_peak = _children_peak_mib()
     again = _reimport_all(lite, order)
     bare = bare_executemany(lite.con)
     lite.close()
@@ -257,6 +274,8 @@ def lite_figures(vault: Path, order: Order) -> dict[str, float]:
         "s": seconds,
         "cpu": cpu,
         "peak_mib": peak,
+        "worker_cpu": worker_cpu,
+        "worker_peak_mib": worker_peak,
         "again_s": again,
         "bare_s": bare["s"],
         "bare_cpu": bare["cpu"],
@@ -334,7 +353,10 @@ def _lite_rows(m: dict[str, Any], runs: list[dict[str, Any]]) -> list[list[str]]
     """Rows of the SQLCipher table: a measure, then a cell per run (wiping on / off)."""
     n = m["records"]
     cells = {
-        "import": lambda r: f"{r['s']:.2f} s ({n / r['s']:,.0f}/s), {r['cpu']:.2f} s CPU",
+        "import": lambda r: (
+            f"{r['s']:.2f} s ({n / r['s']:,.0f}/s), {r['cpu']:.2f} s CPU "
+            f"(of which the checking worker {r.get('worker_cpu', 0.0):.2f} s)"
+        ),
         "bare executemany of the same rows": lambda r: (
             f"{r['bare_s']:.3f} s, {r['bare_cpu']:.3f} s CPU ({r['rows']:,.0f} rows)"
         ),
@@ -345,7 +367,9 @@ def _lite_rows(m: dict[str, Any], runs: list[dict[str, Any]]) -> list[list[str]]
             f"{1e6 * r['s'] / n:,.0f} s; {1e6 * r['cpu'] / n:,.0f} s"
         ),
         "re-import": lambda r: f"{r['again_s']:.3f} s ({100 * r['again_s'] / r['s']:.1f} %)",
-        "peak RSS": lambda r: f"{r['peak_mib']:.0f} MiB",
+        "peak RSS (importing process + checking worker)": lambda r: (
+            f"{r['peak_mib']:.0f} + {r.get('worker_peak_mib', 0.0):.0f} MiB"
+        ),
     }
     return [[name, *(cell(r) for r in runs)] for name, cell in cells.items()]
 

@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QPushButton
 
 from radprev_desktop.core import audit as audit_mod
 from radprev_desktop.core import audit_schema, crypto
 from radprev_desktop.core.model import Mode
-from radprev_desktop.core.sync import container, keys
+from radprev_desktop.core.sync import container, importer, keys
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.sync import SyncPage
 from radprev_desktop.gui.trust_dialog import TrustDialog
-from radprev_desktop.gui.workers import WorkerRunner
+from radprev_desktop.gui.workers import WorkerJob, WorkerRunner
 from tests.conftest import create_vault
 from tests.gui.modal import respond_to_modal
 from tests.unit.test_sync_support import Pair, add_note, forge, note_line, notes, open_pair
@@ -216,3 +216,51 @@ def test_asked_again_after_a_wrong_check_code_the_question_says_why(
     assert questions[0] in second  # then the same question
     report = central_page.report.toPlainText()
     assert "refused" in report and "Workstation enrolled." in report
+
+
+def test_a_folder_imports_in_a_worker_and_cancel_stops_before_the_next_file(
+    qtbot, pair: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    ws_page, central_page = _page(qtbot, pair.ws), _page(qtbot, pair.central)
+    add_note(pair.ws, "pierwsza")
+    ws_page.export_to(pair.folder)
+    monkeypatch.setattr(central_page, "confirm_fingerprint", lambda exc: pair.ws_fingerprint)
+    central_page.import_folder(pair.folder)
+    assert "Workstation enrolled." in central_page.report.toPlainText()
+    for n in range(3):
+        add_note(pair.ws, f"notatka {n}")
+        ws_page.export_to(pair.folder)
+    assert len(list(pair.folder.glob("*.age"))) == 4
+    runner = WorkerRunner(central_page)
+    central_page.ctx.run_in_worker = lambda fn, **kw: runner.run(fn, **kw)
+    seen: list[tuple[int, int, str]] = []
+    on_progress = WorkerJob._on_progress
+
+    def progress(self, done: int, total: int, what: str) -> None:  # type: ignore[no-untyped-def]
+        seen.append((done, total, what))
+        on_progress(self, done, total, what)
+
+    monkeypatch.setattr(WorkerJob, "_on_progress", progress)
+    real_import = importer.import_package
+
+    def then_cancel(*args, **kwargs):  # type: ignore[no-untyped-def]
+        report = real_import(*args, **kwargs)
+        if report.status == "imported":
+            central_page.job.cancel()  # the user presses Cancel while the first new one runs
+        return report
+
+    monkeypatch.setattr(importer, "import_package", then_cancel)
+    central_page.job = None
+    central_page.import_folder(pair.folder)
+    job = central_page.job
+    assert job is not None
+    assert [b.text() for b in job.dialog.findChildren(QPushButton)] == ["Cancel"]
+    qtbot.waitUntil(lambda: not job.is_running, timeout=30000)
+    names = sorted(p.name for p in pair.folder.glob("*.age"))
+    assert [(d, t, w) for d, t, w in seen] == [(0, 4, names[0]), (1, 4, names[1])]
+    text = central_page.report.toPlainText()
+    # The first file was already held, the second imported; Cancel stopped before the third.
+    assert "already imported" in text
+    assert "Stopped: 2 file(s) were not imported." in text
+    (count,) = pair.central.con.execute("SELECT count(*) FROM imports").fetchone()
+    assert count == 2

@@ -147,12 +147,12 @@ NOT_ABOUT_A_PRISONER: dict[str, str] = {
                 "the institutional transfer of the whole vault to the central office, encrypted "
                 "to it and logged as a disclosure; the exporter reads none of it",
             ),
-            ("files", "import_file", "imports packages, receipts and bundles"),
+            ("files", "import_file import_packages", "imports packages, receipts and bundles"),
             ("import_audit", "verify_imported_audit", "audit chains"),
             (
                 "importer",
                 "open_package authenticate enrol_from_package import_package "
-                "validate_package record_import",
+                "validate_package record_import authentic_ahead",
                 "imports packages",
             ),
             (

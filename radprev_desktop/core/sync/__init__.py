@@ -17,7 +17,7 @@ Public API (see docs/package-format.md for the file format):
 - receipts: `write_receipt`, `import_receipt`
 - bundles: `write_bundle`, `import_bundle`
 - transfer_bundles: `transfers_to_issue`, `issue_transfer_bundle`, `import_transfer_bundle`
-- files: `import_file`, `detect_kind`, `package_files`
+- files: `import_file`, `import_packages`, `detect_kind`, `package_files`
 - views: `consolidated_subjects`
 """
 
@@ -41,7 +41,12 @@ from radprev_desktop.core.sync.delivery import (
     set_schedule,
 )
 from radprev_desktop.core.sync.export import ExportResult, export_package
-from radprev_desktop.core.sync.files import detect_kind, import_file, package_files
+from radprev_desktop.core.sync.files import (
+    detect_kind,
+    import_file,
+    import_packages,
+    package_files,
+)
 from radprev_desktop.core.sync.import_audit import verify_imported_audit
 from radprev_desktop.core.sync.import_report import ImportReport
 from radprev_desktop.core.sync.importer import (
@@ -96,6 +101,7 @@ __all__ = [
     "import_bundle",
     "import_file",
     "import_package",
+    "import_packages",
     "import_receipt",
     "import_transfer_bundle",
     "is_delivered",

@@ -8,12 +8,16 @@ Every refusal is audited here, the one door the CLI and the GUI import through.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change, operation
-from radprev_desktop.core.errors import PackageRejected
+from radprev_desktop.core.errors import PackageRejected, RadprevError
 from radprev_desktop.core.model import Mode
+from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import (
     bundles,
@@ -21,9 +25,11 @@ from radprev_desktop.core.sync import (
     importer,
     keys,
     receipts,
+    registry,
     transfer_bundles,
     transfer_intake,
 )
+from radprev_desktop.core.sync.prefetch import PackageChecks, Prefetcher
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Joined
 
 
@@ -68,12 +74,43 @@ def import_file(
     A refused file changes nothing but leaves one `package_rejected` audit entry
     (the file's SHA-256, size and the reason), so refusals are on record too.
     """
-    path = Path(path)
+    return _import(
+        session,
+        _Read(Path(path)),
+        enrol_fingerprint=enrol_fingerprint,
+        progress=progress,
+        prison_number=prison_number,
+        unit=unit,
+    )
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A file to import, read (and an export package opened) ahead of its turn or not yet;
+    `checks`: whether its parts were handed to the checking process."""
+
+    path: Path
+    data: bytes | None = None
+    opened: importer.OpenedPackage | None = None
+    checks: bool = False
+
+
+def _import(
+    session: Session,
+    read: _Read,
+    *,
+    enrol_fingerprint: str | None,
+    progress: importer.Progress | None,
+    prison_number: str | None,
+    unit: str | None,
+    checks: PackageChecks | None = None,
+) -> Report:
+    """import_file for a file perhaps read (and opened, and checked) ahead of its turn."""
     # Not even read: a training vault takes in no package, receipt or bundle.
     keys.refuse_training(session, "Importing a package, receipt or bundle")
     data = b""
     try:
-        data = importer.read_file_limited(path)
+        data = read.data if read.data is not None else importer.read_file_limited(read.path)
         kind = detect_kind(data, session.mode)
         if kind == transfer_bundles.KIND:
             return transfer_intake.import_transfer_bundle(
@@ -83,9 +120,11 @@ def import_file(
             return importer.import_package(
                 session,
                 data,
-                file_name=path.name,
+                file_name=read.path.name,
                 enrol_fingerprint=enrol_fingerprint,
                 progress=progress,
+                opened=read.opened,
+                checked=checks,
             )
         if kind == "receipt":
             return receipts.import_receipt(session, data)
@@ -93,6 +132,86 @@ def import_file(
     except PackageRejected as exc:
         _audit_rejection(session, data, exc)
         raise
+
+
+#: What import_packages yields for each file: its report, or why it was refused.
+Outcome = tuple[Path, Report | RadprevError]
+
+
+@operation(Change.EVERYTHING)
+def import_packages(
+    session: Session,
+    paths: Sequence[Path | str],
+    *,
+    enrol_fingerprint: str | None = None,
+    fingerprints: Mapping[Path, str] | None = None,
+    progress: importer.Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    prison_number: str | None = None,
+    unit: str | None = None,
+    check_ahead: bool = True,
+) -> Iterator[Outcome]:
+    """Import several files in the order given, one transaction each, as import_file
+    would one after the other (the same reports, refusals and their order, audit entries):
+    yields (path, report or the refusal) as each is done. `fingerprints`: the enrolment
+    fingerprint typed for some files (else `enrol_fingerprint`). `progress(done, total, file)`
+    before each file; `cancelled()` true stops before the next file.
+
+    The central office's export packages are checked ahead: while package k is applied,
+    package k+1 — read, opened and authenticated here first — has its lines checked in a
+    second process (prefetch.py), so a second core does that work; its verdicts are used
+    in its own turn. `check_ahead=False` does everything in this thread."""
+    files = [Path(p) for p in paths]
+    report = progress or (lambda done, total, what: None)
+    with Prefetcher() as worker:
+        ahead: _Read | None = None
+        for index, path in enumerate(files):
+            if cancelled is not None and cancelled():
+                return
+            report(index, len(files), path.name)
+            read = ahead if ahead is not None else _read_ahead(session, path, None)
+            checks = worker.take(read.opened.hash) if read.checks and read.opened else None
+            more = check_ahead and index + 1 < len(files) and registry.only_own_kinds()
+            ahead = _read_ahead(session, files[index + 1], worker) if more else None
+            try:
+                yield (
+                    path,
+                    _import(
+                        session,
+                        read,
+                        enrol_fingerprint=(fingerprints or {}).get(path, enrol_fingerprint),
+                        progress=None,
+                        prison_number=prison_number,
+                        unit=unit,
+                        checks=checks,
+                    ),
+                )
+            except RadprevError as exc:
+                yield path, exc
+
+
+def _read_ahead(session: Session, path: Path, worker: Prefetcher | None) -> _Read:
+    """Read a file (and open an export package) before its turn; hand an authenticated
+    package's parts to `worker`. Any failure here is left for its turn to meet again."""
+    try:
+        data = importer.read_file_limited(path)
+    except PackageRejected:
+        return _Read(path)  # read again in its turn, which then refuses it (a stick removed)
+    if session.training or session.mode is not Mode.CENTRAL or not container.is_age(data):
+        return _Read(path, data)
+    if not policy.allows(session, Permission.IMPORT_PACKAGES):
+        return _Read(path, data)
+    try:
+        opened = importer.open_package(session, data)
+    except PackageRejected:
+        return _Read(path, data)
+    parts = importer.authentic_ahead(session, opened) if worker is not None else None
+    handed = (
+        worker is not None
+        and parts is not None
+        and worker.submit(opened.hash, opened.sender_id, opened.sequence, parts)
+    )
+    return _Read(path, data, opened, handed)
 
 
 def _audit_rejection(session: Session, data: bytes, exc: PackageRejected) -> None:

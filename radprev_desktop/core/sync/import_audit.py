@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from operator import itemgetter
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import jsonschema
 import orjson
@@ -142,42 +142,141 @@ class LineChecks:
         return self.found
 
 
-def store_audit(
-    con: Any, ws: str, seq: int, data: bytes, result: ImportReport, checks: LineChecks | None = None
-) -> None:
-    """Check each audit line and its links to the log already held, then store it.
+class CheckedAudit(NamedTuple):
+    """What the audit part's checks found without the office's copy of the log (plain values:
+    marshal carries them between processes), as store_audit finds it when the office holds
+    nothing of the workstation's log in the package's range: the lines kept in quarantine
+    (number, entry seq or "", reason) in store_audit's order, the rows to store, the lowest
+    and highest seq of the well-formed entries and the links (prev_hash) of those at the
+    lowest — store_audit_checked compares them with what the office holds."""
 
-    Malformed lines and entries that contradict the held log are kept in quarantine
-    (the evidence) and make the import FAILED; fitting entries are stored once.
-    """
-    part = AUDIT_PART
+    workstation: str
+    sequence: int
+    quarantined: list[tuple[int, str, str]]
+    fresh: list[tuple[Any, ...]]
+    low: int
+    high: int
+    first_links: list[str]
+
+
+def check_audit_lines(ws: str, seq: int, data: bytes) -> CheckedAudit:
+    """store_audit's checks against an empty held log; reads nothing from any store."""
+    checked = _check_lines(LineChecks(data))
+    quarantined = [(number, "", problem) for number, problem, _ in checked.malformed]
+    held: Held = {}
+    fresh = _fit(held, ws, seq, checked.entries, quarantined)
+    seqs = [int(entry["seq"]) for _, entry, _ in checked.entries]
+    low, high = (min(seqs), max(seqs)) if seqs else (0, 0)
+    links = [str(e["prev_hash"]) for _, e, _ in checked.entries if int(e["seq"]) == low]
+    return CheckedAudit(ws, seq, quarantined, fresh, low, high, links)
+
+
+class _Lines(NamedTuple):
+    malformed: list[tuple[int, str, bytes]]
+    entries: list[tuple[int, dict[str, Any], bytes]]
+
+
+def _check_lines(checks: LineChecks) -> _Lines:
+    """Each line's form and hash; the well-formed entries sorted by their seq."""
+    malformed: list[tuple[int, str, bytes]] = []
     entries: list[tuple[int, dict[str, Any], bytes]] = []
-    checks = checks or LineChecks(data)
     for (number, raw), (entry, problem) in zip(checks.lines, checks.all(), strict=True):
         if entry is None:
-            result.audit_problem = result.audit_problem or problem
-            quarantine(con, ws, seq, number, part, "audit", "", problem, "", raw, result)
+            malformed.append((number, problem, raw))
             continue
         entries.append((number, entry, raw))
     entries.sort(key=lambda item: int(item[1]["seq"]))
-    held = _held_around(con, ws, [int(e["seq"]) for _, e, _ in entries])
+    return _Lines(malformed, entries)
+
+
+def _fit(
+    held: Held,
+    ws: str,
+    seq: int,
+    entries: list[tuple[int, dict[str, Any], bytes]],
+    quarantined: list[tuple[int, str, str]],
+) -> list[tuple[Any, ...]]:
+    """The rows of the entries that fit `held` (updated as they are taken); the others are
+    added to `quarantined` as (line number, entry seq, reason)."""
     fresh: list[tuple[Any, ...]] = []
     previous: dict[str, Any] | None = None
-    for number, entry, raw in entries:
+    for number, entry, _ in entries:
         problem = _audit_contradiction(held, ws, entry, previous)
         if problem:
-            result.audit_problem = result.audit_problem or problem
-            quarantine(
-                con, ws, seq, number, part, "audit", str(entry["seq"]), problem, "", raw, result
-            )
+            quarantined.append((number, str(entry["seq"]), problem))
             continue
         previous = entry
         if int(entry["seq"]) in held:
             continue  # the same entry again (a re-send): already held
         held[int(entry["seq"])] = (str(entry["hash"]), str(entry["prev_hash"]))
         fresh.append((ws, *_FIELDS_OF(entry), seq))
+    return fresh
+
+
+def store_audit(
+    con: Any,
+    ws: str,
+    seq: int,
+    data: bytes,
+    result: ImportReport,
+    checks: LineChecks | None = None,
+    checked: CheckedAudit | None = None,
+) -> None:
+    """Check each audit line and its links to the log already held, then store it.
+
+    Malformed lines and entries that contradict the held log are kept in quarantine
+    (the evidence) and make the import FAILED; fitting entries are stored once.
+    `checks`: the lines' own checks, perhaps made while the server worked (LineChecks);
+    `checked`: check_audit_lines' verdicts on these very bytes, made beforehand (another
+    process); used when what the office holds cannot change them, else checked here again.
+    """
+    if checked is not None and checked.workstation == ws and checked.sequence == seq:
+        held = _held_around(con, ws, [checked.low, checked.high] if checked.first_links else [])
+        if _held_cannot_change(held, checked):
+            _store_checked(con, ws, seq, data, result, checked)
+            return
+    if checks is None:
+        checks = LineChecks(data)
+    lines = checks.lines
+    found = _check_lines(checks)
+    quarantined = [(number, "", problem) for number, problem, _ in found.malformed]
+    held = _held_around(con, ws, [int(e["seq"]) for _, e, _ in found.entries])
+    fresh = _fit(held, ws, seq, found.entries, quarantined)
+    _store_checked(
+        con, ws, seq, data, result, CheckedAudit(ws, seq, quarantined, fresh, 0, 0, []), lines
+    )
+
+
+def _held_cannot_change(held: Held, checked: CheckedAudit) -> bool:
+    """True when the held entries around the package's range give every entry the verdict
+    it had against an empty log: none held inside the range or right after it, and the one
+    right before it (if held) is the link of every entry at the lowest seq."""
+    before = held.get(checked.low - 1)
+    if any(number != checked.low - 1 for number in held):
+        return False
+    return before is None or all(link == before[0] for link in checked.first_links)
+
+
+def _store_checked(
+    con: Any,
+    ws: str,
+    seq: int,
+    data: bytes,
+    result: ImportReport,
+    checked: CheckedAudit,
+    lines: list[tuple[int, bytes]] | None = None,
+) -> None:
+    """Quarantine what the checks refused (in their order), then store the fitting rows."""
+    if checked.quarantined:
+        raws = dict(lines if lines is not None else _lines(data))
+        for number, entry_seq, problem in checked.quarantined:
+            result.audit_problem = result.audit_problem or problem
+            quarantine(
+                con, ws, seq, number, AUDIT_PART, "audit", entry_seq, problem, "", raws[number],
+                result,
+            )  # fmt: skip
     # One COPY (PostgreSQL) or executemany (SQLCipher) for every entry that fits.
-    result.audit_entries += imported_audit.store(con, fresh)
+    result.audit_entries += imported_audit.store(con, checked.fresh)
 
 
 def _lines(data: bytes) -> list[tuple[int, bytes]]:

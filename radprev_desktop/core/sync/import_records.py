@@ -229,12 +229,42 @@ class Target:
 
 
 def validate_records(
-    target: Target, data: bytes, kinds: dict[str, outbox.SyncKind]
+    target: Target,
+    data: bytes,
+    kinds: dict[str, outbox.SyncKind],
+    checked: CheckedRecords | None = None,
 ) -> list[Accepted]:
-    """Step "validate": envelope, kind, schema and rules of every line, in kind order."""
-    accepted: list[Accepted] = []
-    for number, raw in enumerate(data.split(b"\n")[:-1] if data else [], start=1):
-        target.result.records += 1
+    """Step "validate": envelope, kind, schema and rules of every line, in kind order; the
+    refused lines are quarantined in line order. `checked`: check_record_lines' verdicts on
+    these very bytes, made beforehand (another process, prefetch.py)."""
+    if checked is None:
+        checked = check_record_lines(data, kinds)
+    lines = data.split(b"\n") if checked.refused or checked.accepted else []
+    target.result.records += checked.lines
+    for number, kind_name, oid, reason, fld in checked.refused:
+        target.keep(number, kind_name, oid, reason, fld, lines[number - 1])
+    return [
+        Accepted(number, kinds[kind_name], line, lines[number - 1])
+        for number, kind_name, line in checked.accepted
+    ]
+
+
+class CheckedRecords(NamedTuple):
+    """What the records part's checks found, in plain values (marshal carries them between
+    processes): the number of lines; the accepted lines (number, kind, parsed line) in kind
+    order; the refused ones (number, kind, id, reason, field) in line order."""
+
+    lines: int
+    accepted: list[tuple[int, str, dict[str, Any]]]
+    refused: list[tuple[int, str, str, str, str]]
+
+
+def check_record_lines(data: bytes, kinds: dict[str, outbox.SyncKind]) -> CheckedRecords:
+    """Envelope, kind, schema and rules of every line; reads nothing from any store."""
+    accepted: list[tuple[int, int, str, dict[str, Any]]] = []
+    refused: list[tuple[int, str, str, str, str]] = []
+    raws = data.split(b"\n")[:-1] if data else []
+    for number, raw in enumerate(raws, start=1):
         checked = read_checked_line(raw, kinds)
         if checked is not None:
             line, kind_name, oid, problem = _envelope(checked[0])
@@ -244,20 +274,26 @@ def validate_records(
         if not problem and kind is None:
             problem = f"The record kind {kind_name!r} is not known to this version."
         if problem or line is None or kind is None:
-            target.keep(number, kind_name, oid, problem, "", raw)
+            refused.append((number, kind_name, oid, problem, ""))
             continue
         try:
             kind.validate(line["record"], schema_checked=checked is not None)
         except RadprevError as exc:
-            target.keep(number, kind_name, oid, str(exc), str(getattr(exc, "field", "") or ""), raw)
+            refused.append((number, kind_name, oid, str(exc), str(getattr(exc, "field", "") or "")))
             continue
         except _MALFORMED:
             # A rule tripped over a value of the wrong shape: the record is malformed.
-            target.keep(number, kind_name, oid, _SHAPE, "", raw)
+            refused.append((number, kind_name, oid, _SHAPE, ""))
             continue
-        accepted.append(Accepted(number, kind, line, raw))
-    accepted.sort(key=lambda item: (item.kind.order, item.number))
-    return accepted
+        accepted.append((kind.order, number, kind_name, line))
+    accepted.sort(key=_kind_order)
+    return CheckedRecords(
+        len(raws), [(number, name, line) for _, number, name, line in accepted], refused
+    )
+
+
+def _kind_order(item: tuple[int, int, str, dict[str, Any]]) -> tuple[int, int]:
+    return item[0], item[1]
 
 
 _SHAPE = "The record is malformed (a field has the wrong type or shape)."

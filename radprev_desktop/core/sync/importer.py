@@ -48,6 +48,7 @@ from radprev_desktop.core.sync.import_records import (
     without_cycle_collection,
 )
 from radprev_desktop.core.sync.import_report import ImportReport
+from radprev_desktop.core.sync.prefetch import PackageChecks
 from radprev_desktop.core.sync.registry import sync_kinds
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import bulk
@@ -226,11 +227,16 @@ def import_package(
     enrol_fingerprint: str | None = None,
     progress: Progress | None = None,
     kinds: dict[str, outbox.SyncKind] | None = None,
+    opened: OpenedPackage | None = None,
+    checked: PackageChecks | None = None,
 ) -> ImportReport:
     """Import one package (see the module doc); raises PackageRejected when refused.
 
     `kinds`: the record kinds by name (default: every registered one); tests pass the
-    same kinds without their set-based apply to hold it to the one-by-one result."""
+    same kinds without their set-based apply to hold it to the one-by-one result.
+    `opened`: `open_package(session, data)` done beforehand; `checked`: the parts' checks
+    made beforehand from these bytes (another process, files.import_packages) — the
+    package is still authenticated and validated here, in its own turn."""
     report = progress or (lambda done, total, what: None)
     # A file name from a USB stick may hold bytes that are not UTF-8 (surrogate escapes).
     file_name = file_name.encode("utf-8", "replace").decode("utf-8")[:200]
@@ -238,7 +244,8 @@ def import_package(
         session, Mode.CENTRAL, QT_TRANSLATE_NOOP("errors", "Importing export packages")
     )
     policy.require(session, Permission.IMPORT_PACKAGES)
-    opened = open_package(session, data)
+    if opened is None:
+        opened = open_package(session, data)
     if enrol_fingerprint is None:
         again = _already_imported(session, opened, file_name)
         if again is not None:
@@ -266,21 +273,60 @@ def import_package(
         target = Target(
             con, outbox.Origin(ws.workstation_id, ws.establishment), opened.sequence, result
         )
+        if kinds is not None or checked is None or checked.hash != opened.hash:
+            checked = None
         accepted = validate_records(
-            target, parts.get(RECORDS_PART, b""), sync_kinds() if kinds is None else kinds
+            target,
+            parts.get(RECORDS_PART, b""),
+            sync_kinds() if kinds is None else kinds,
+            None if checked is None else checked.records,
         )
         report(1, 3, "Applying records")
         audit_part = parts.get(AUDIT_PART, b"")
-        checks = LineChecks(audit_part)
-        with bulk.meanwhile(con, checks.steps()):
+        # Checked ahead in another process, or here while the server works (PostgreSQL).
+        checks = LineChecks(audit_part) if checked is None else None
+        with bulk.meanwhile(con, iter(()) if checks is None else checks.steps()):
             apply_records(target, accepted, report)
         report(2, 3, "Storing audit entries")
-        store_audit(con, ws.workstation_id, opened.sequence, audit_part, result, checks)
+        store_audit(
+            con,
+            ws.workstation_id,
+            opened.sequence,
+            audit_part,
+            result,
+            checks,
+            None if checked is None else checked.audit,
+        )
         if enrolling:
             keys.audit_enrolment(session, ws)
         record_import(session, opened, result)
     report(3, 3, "Done")
     return result
+
+
+def authentic_ahead(session: Session, opened: OpenedPackage) -> dict[str, bytes] | None:
+    """The parts of a package that may be checked before its turn (in another process):
+    not held yet, its sender enrolled now with this key, signature and establishment, in
+    this account's reach, its parts as the manifest lists them. None: no check ahead —
+    the package is handled wholly in its turn (a sender enrolled by an earlier package of
+    the same run, a refusal: its reason is given then, never before)."""
+    if not policy.allows(session, Permission.IMPORT_PACKAGES):
+        return None
+    if _stored_hash(session, opened) is not None:
+        return None
+    if not policy.scope(session, Permission.IMPORT_PACKAGES).covers(opened.establishment, ""):
+        return None
+    known = keys.enrolled(session, opened.sender_id)
+    if known is None or known.signing_key != opened.signing_key:
+        return None
+    if known.establishment != opened.establishment:
+        return None
+    if not crypto.verify(known.signing_key, opened.signature, opened.manifest_bytes):
+        return None
+    try:
+        return container.check_parts(opened.manifest, opened.members)
+    except PackageRejected:
+        return None
 
 
 def _require_reach(session: Session, establishment: str) -> None:

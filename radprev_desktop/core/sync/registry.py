@@ -44,3 +44,9 @@ def register_kind(kind: SyncKind) -> None:
 def sync_kinds() -> dict[str, SyncKind]:
     """Every kind, by name: the listed ones, then any registered for tests or benchmarks."""
     return {**{kind.name: kind for kind in KINDS}, **_EXTRA}
+
+
+def only_own_kinds() -> bool:
+    """No kind registered beside the application's (a process started afresh has only those:
+    files.import_packages checks packages in one only then)."""
+    return not _EXTRA

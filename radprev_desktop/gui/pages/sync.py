@@ -133,9 +133,12 @@ class SyncPage(Page):
         op: Operation[..., Any],
         work: Callable[[Session, Any], Any],
         done: Callable[[Any], None],
+        cancellable: bool = False,
     ) -> None:
-        """`work` runs `op` (in a worker when the window has one); its changes are announced."""
+        """`work` runs `op` (in a worker when the window has one); its changes are announced.
+        `cancellable`: the progress dialog offers Cancel, which `self._cancelled()` reports."""
         session = self.ctx.require_session()
+        self._is_cancelled: Callable[[], bool] = lambda: False
 
         def finished(result: Any) -> None:
             self.ctx.announce(op.changes)
@@ -151,11 +154,12 @@ class SyncPage(Page):
             return
 
         def job(progress: Any, is_cancelled: Callable[[], bool]) -> Any:
+            self._is_cancelled = is_cancelled
             with worker_session(session) as worker:
                 return work(worker, progress)
 
         self.job = self.ctx.run_in_worker(
-            job, on_done=finished, on_error=self._failed, title=title, cancellable=False
+            job, on_done=finished, on_error=self._failed, title=title, cancellable=cancellable
         )
 
     def _failed(self, exc: BaseException) -> None:
@@ -245,16 +249,26 @@ class SyncPage(Page):
         files = [Path(p) for p in paths]
 
         def work(session: Session, progress: Any) -> Any:
-            results: list[tuple[Path, Any]] = []
-            for index, path in enumerate(files):
-                progress(index, len(files), path.name)
-                try:
-                    results.append((path, sync_core.import_file(session, path)))
-                except RadprevError as exc:
-                    results.append((path, exc))
-            return results
+            # Several packages: the next one is checked in a second process meanwhile
+            # (core/sync/prefetch.py); Cancel stops before the next file.
+            return list(
+                sync_core.import_packages(
+                    session, files, progress=progress, cancelled=lambda: self._is_cancelled()
+                )
+            )
 
-        self._run(self.tr("Importing"), sync_core.import_file, work, self._imported)
+        def done(results: list[tuple[Path, Any]]) -> None:
+            self._imported(results)
+            left = len(files) - len(results)
+            if left:
+                self._show(
+                    [
+                        *self.last_messages,
+                        self.tr("Stopped: {count} file(s) were not imported.").format(count=left),
+                    ]
+                )
+
+        self._run(self.tr("Importing"), sync_core.import_packages, work, done, cancellable=True)
 
     def import_folder(self, folder: str | Path | None) -> None:
         """Import every package in a folder (a whole USB stick)."""

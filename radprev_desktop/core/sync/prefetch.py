@@ -1,0 +1,184 @@
+"""Checking the next package's parts in a second process while this one is applied.
+
+A central office imports many packages in a row (files.import_packages). The importing
+thread is busy all the time: the engine's writes and the store bookkeeping (which read
+the office's data) alternate with the Python checks of each line (JSON, the kind's
+schema and rules, the audit lines' hashes and links), which depend only on the
+package's bytes. A worker process makes those checks for package k+1 while package k
+is applied, so a second core does them (decision 0034). A thread cannot: the driver
+takes the interpreter lock back for every row of an executemany, and a busy Python
+thread beside it makes each take-back wait (sys.getswitchinterval).
+
+Rules the worker keeps:
+- it is given a package only after the importing process authenticated it against
+  the enrolled keys (importer.authentic_ahead): no untrusted bytes are parsed first;
+- it gets the plaintext parts over a pipe, never a key and never a file, and sends
+  back plain values (marshal); it reads no store;
+- its verdicts are those of the importing thread's own checks on the same bytes
+  (the same functions), used in the package's own turn, after the package before it
+  committed; anything it cannot give (a worker that died) is checked there as before.
+
+"spawn" everywhere (Windows has nothing else; a fork would copy a process holding keys,
+threads and Qt); the frozen bundle's entry points call multiprocessing.freeze_support.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import multiprocessing
+import threading
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import NamedTuple
+
+from radprev_desktop.core.sync.import_audit import AUDIT_PART, CheckedAudit, check_audit_lines
+from radprev_desktop.core.sync.import_records import (
+    RECORDS_PART,
+    CheckedRecords,
+    check_record_lines,
+    without_cycle_collection,
+)
+from radprev_desktop.core.sync.registry import sync_kinds
+
+#: Seconds the worker is given to end after the last package before it is stopped.
+_END_WAIT = 5.0
+
+
+class PackageChecks(NamedTuple):
+    """The checks of one package's parts, made before its turn (`hash`: the package's)."""
+
+    hash: str
+    records: CheckedRecords
+    audit: CheckedAudit
+
+
+def check_package(hash_: str, ws: str, seq: int, parts: dict[str, bytes]) -> PackageChecks:
+    """The records' and the audit lines' checks of an authenticated package's parts."""
+    with without_cycle_collection():
+        return PackageChecks(
+            hash_,
+            check_record_lines(parts.get(RECORDS_PART, b""), sync_kinds()),
+            check_audit_lines(ws, seq, parts.get(AUDIT_PART, b"")),
+        )
+
+
+def serve(conn: Connection) -> None:
+    """The worker: a package's parts in, its checks out, until an empty message or EOF."""
+    while True:
+        try:
+            message = conn.recv_bytes()
+        except EOFError:
+            return
+        if not message:
+            return
+        hash_, ws, seq, records, audit = marshal.loads(message)
+        checks = check_package(hash_, ws, seq, {RECORDS_PART: records, AUDIT_PART: audit})
+        # marshal takes plain tuples only (not named ones); the importer rebuilds them.
+        conn.send_bytes(marshal.dumps((checks.hash, tuple(checks.records), tuple(checks.audit))))
+
+
+class Prefetcher:
+    """One worker process, started at the first package handed to it; one package at a
+    time: `submit` the next, `take` its checks in its turn (the worker is idle then, so
+    neither side ever waits on a full pipe)."""
+
+    def __init__(self) -> None:
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._pending: str | None = None
+        self._sender: threading.Thread | None = None
+        self._send_failed = False
+        self.broken = False
+
+    def _join_sender(self) -> None:
+        if self._sender is not None:
+            self._sender.join()
+            self._sender = None
+
+    @property
+    def pid(self) -> int | None:
+        """The worker's process id (benchmarks read its CPU time), None before it started."""
+        return None if self._process is None else self._process.pid
+
+    def submit(self, hash_: str, ws: str, seq: int, parts: dict[str, bytes]) -> bool:
+        """Hand an authenticated package's parts to the worker; False when it cannot take it."""
+        if self.broken or self._pending is not None:
+            return False
+        message = marshal.dumps(
+            (hash_, ws, seq, parts.get(RECORDS_PART, b""), parts.get(AUDIT_PART, b""))
+        )
+        conn = self._start()
+        # Sent by a thread: the first package waits for the worker to start (≈ 1 s), and
+        # the importing thread goes on meanwhile; the sender holds the interpreter lock
+        # only between writes to the pipe.
+        self._sender = threading.Thread(
+            target=self._send, args=(conn, message), name="radprev-package-send", daemon=True
+        )
+        self._sender.start()
+        self._pending = hash_
+        return True
+
+    def _send(self, conn: Connection, message: bytes) -> None:
+        try:
+            conn.send_bytes(message)
+        except OSError:
+            self._send_failed = True
+
+    def take(self, hash_: str) -> PackageChecks | None:
+        """The checks of the package handed out last, when it is this one; else None."""
+        if self._pending is None or self._pending != hash_ or self._conn is None:
+            return None
+        self._pending = None
+        self._join_sender()
+        try:
+            if self._send_failed:
+                raise EOFError
+            got, records, audit = marshal.loads(self._conn.recv_bytes())
+        except (EOFError, OSError):
+            self._lost()
+            return None
+        return PackageChecks(got, CheckedRecords(*records), CheckedAudit(*audit))
+
+    def close(self) -> None:
+        """End the worker: asked when idle; stopped when it still works on a package whose
+        checks are not wanted any more (a cancelled run) or does not end in time."""
+        conn, process, unwanted = self._conn, self._process, self._pending is not None
+        self._conn = self._process = None
+        self._pending = None
+        if process is not None and process.is_alive():
+            # A send to a running worker ends (it reads); one that died ends the send.
+            self._join_sender()
+        if conn is not None and not unwanted:
+            with contextlib.suppress(OSError):  # already gone: nothing to ask
+                conn.send_bytes(b"")
+        if conn is not None:
+            conn.close()
+        if process is not None:
+            process.join(0 if unwanted else _END_WAIT)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+
+    def _start(self) -> Connection:
+        if self._conn is None:
+            context = multiprocessing.get_context("spawn")
+            ours, theirs = context.Pipe()
+            process = context.Process(
+                target=serve, args=(theirs,), name="radprev-package-checks", daemon=True
+            )
+            process.start()
+            theirs.close()
+            self._conn, self._process = ours, process
+        return self._conn
+
+    def _lost(self) -> None:
+        """The worker is gone: every later package is checked in the importing thread."""
+        self.broken = True
+        self.close()
+
+    def __enter__(self) -> Prefetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
