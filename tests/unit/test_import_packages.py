@@ -41,8 +41,12 @@ from radprev_desktop.core.sync import (
 from radprev_desktop.core.sync.import_audit import AUDIT_PART, check_audit_lines, store_audit
 from radprev_desktop.core.sync.import_report import ImportReport
 from tests.factories import ADMIN, ADMIN_PASSWORD
+from tests.pg_cluster import Cluster
+from tests.unit.test_central_store import central_database
 from tests.unit.test_import_bulk import content, line, record
-from tests.unit.test_import_parity import fill_many
+from tests.unit.test_import_parity import COMPARED, fill, fill_many
+from tests.unit.test_import_parity import _offices as parity_offices
+from tests.unit.test_import_parity import rows as parity_rows
 from tests.unit.test_sync_support import Pair, forge, make_pair, make_workstation
 
 
@@ -402,3 +406,33 @@ def test_a_worker_that_dies_leaves_the_checks_to_the_importing_thread(
     hashes = [importer.open_package(one, p.read_bytes()).hash for p in paths]
     assert handed["taken"] == [hashes[2]]
     assert prefetch.multiprocessing.active_children() == []
+
+
+def test_many_packages_give_the_same_content_on_both_stores(
+    tmp_path: Path, pg_cluster: Cluster, pg_database: str, handed: dict[str, list[str]]
+) -> None:
+    """The shared importer code with checks made ahead runs on PostgreSQL too."""
+    lite, folder, ws = parity_offices(tmp_path, central_database(pg_cluster, pg_database, tmp_path))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = []
+    for n in (1, 2, 3, 4):
+        fill(ws, n)
+        made.append(export.export_package(ws, usb).path)
+    fingerprints = {made[0]: keys.own_workstation_fingerprint(ws)}
+    ws.close()
+    pg = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
+    try:
+        for store in (lite, pg):
+            got = list(files.import_packages(store, made, fingerprints=fingerprints))
+            assert [o.status for _, o in got if isinstance(o, ImportReport)] == ["imported"] * 4
+        # Packages 3 and 4 were checked ahead, on each store.
+        assert len(handed["taken"]) == 4 and handed["taken"][:2] == handed["taken"][2:]
+        assert COMPARED
+        for table in COMPARED:
+            assert parity_rows(lite.con, table) == parity_rows(pg.con, table), table
+        assert parity_rows(pg.con, "imported_audit") and parity_rows(pg.con, "observations")
+        assert audit_mod.verify_chain(pg.con).ok
+    finally:
+        pg.close()
+        lite.close()
