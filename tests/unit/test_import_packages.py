@@ -282,8 +282,9 @@ def test_held_entries_change_the_verdict_only_through_the_importing_thread(
         "before a held entry": _rewritten(held[2], held[2]["seq"] - 1, "b" * 64),
         "empty": b"",
     }
-    for number, (name, data) in enumerate(cases.items(), start=10):
-        results = []
+    assert cases
+    for number, name in enumerate(cases, start=10):
+        data, results = cases[name], []
         for office, checked in ((many, check_audit_lines(ws, number, data)), (one, None)):
             result = ImportReport("f", ws, "PL-WAW1", number, "imported")
             with office.transaction() as con:
