@@ -224,7 +224,7 @@ def test_a_folder_imports_in_a_worker_and_cancel_stops_before_the_next_file(
     ws_page, central_page = _page(qtbot, pair.ws), _page(qtbot, pair.central)
     add_note(pair.ws, "pierwsza")
     ws_page.export_to(pair.folder)
-    monkeypatch.setattr(central_page, "confirm_fingerprint", lambda exc: pair.ws_fingerprint)
+    monkeypatch.setattr(central_page, "confirm_fingerprint", lambda *a: pair.ws_fingerprint)
     central_page.import_folder(pair.folder)
     assert "Workstation enrolled." in central_page.report.toPlainText()
     for n in range(3):

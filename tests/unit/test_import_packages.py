@@ -288,7 +288,7 @@ def test_held_entries_change_the_verdict_only_through_the_importing_thread(
         for office, checked in ((many, check_audit_lines(ws, number, data)), (one, None)):
             result = ImportReport("f", ws, "PL-WAW1", number, "imported")
             with office.transaction() as con:
-                store_audit(con, ws, number, data, result, checked)
+                store_audit(con, ws, number, data, result, checked=checked)
             results.append((result.audit_problem, result.audit_entries, result.quarantined))
         assert results[0] == results[1], name
     assert content(many) == content(one)

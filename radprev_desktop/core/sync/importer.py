@@ -275,33 +275,34 @@ def import_package(
         )
         if kinds is not None or checked is None or checked.hash != opened.hash:
             checked = None
-        accepted = validate_records(
-            target,
-            parts.get(RECORDS_PART, b""),
-            sync_kinds() if kinds is None else kinds,
-            None if checked is None else checked.records,
-        )
-        report(1, 3, "Applying records")
-        audit_part = parts.get(AUDIT_PART, b"")
-        # Checked ahead in another process, or here while the server works (PostgreSQL).
-        checks = LineChecks(audit_part) if checked is None else None
-        with bulk.meanwhile(con, iter(()) if checks is None else checks.steps()):
-            apply_records(target, accepted, report)
-        report(2, 3, "Storing audit entries")
-        store_audit(
-            con,
-            ws.workstation_id,
-            opened.sequence,
-            audit_part,
-            result,
-            checks,
-            None if checked is None else checked.audit,
-        )
+        _apply_parts(target, parts, sync_kinds() if kinds is None else kinds, checked, report)
         if enrolling:
             keys.audit_enrolment(session, ws)
         record_import(session, opened, result)
     report(3, 3, "Done")
     return result
+
+
+def _apply_parts(
+    target: Target,
+    parts: dict[str, bytes],
+    kinds: dict[str, outbox.SyncKind],
+    checked: PackageChecks | None,
+    report: Progress,
+) -> None:
+    """Steps "validate" (records' lines) and "apply" of an authenticated package's parts."""
+    con, ws, seq = target.con, target.origin.workstation_id, target.package_seq
+    records = None if checked is None else checked.records
+    accepted = validate_records(target, parts.get(RECORDS_PART, b""), kinds, records)
+    report(1, 3, "Applying records")
+    audit_part = parts.get(AUDIT_PART, b"")
+    # Checked ahead in another process, or here while the server works (PostgreSQL).
+    checks = LineChecks(audit_part) if checked is None else None
+    with bulk.meanwhile(con, iter(()) if checks is None else checks.steps()):
+        apply_records(target, accepted, report)
+    report(2, 3, "Storing audit entries")
+    audit = None if checked is None else checked.audit
+    store_audit(con, ws, seq, audit_part, target.result, checks, audit)
 
 
 def authentic_ahead(session: Session, opened: OpenedPackage) -> dict[str, bytes] | None:
