@@ -167,7 +167,7 @@ _PROTECTED = re.compile(
     r"|(?<=\+)[A-Za-z](?![^\W\d_])"  # the key of a shortcut: Ctrl+F
     r"|(?<!\w)--[A-Za-z][\w-]*|(?<!\w)-[A-Za-z](?!\w)"  # command-line options
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|[\w-]+\.(?:db|keys|lock|json|pdf|tar|age|ts|qm|html|ini|txt|tsv|csv|log|sh|py)\b"
+    r"|[\w-]+\.(?:db|keys|anchor|lock|json|pdf|tar|age|ts|qm|html|ini|txt|tsv|csv|log|sh|py)\b"
     r"|(?<!\w)(?:[A-Za-z]:)?[\\/][\w.\\/-]+"  # absolute paths
     r"|[A-Za-z_]*[0-9_][A-Za-z0-9_]*(?:[./:-][A-Za-z0-9_]+)*"  # tokens with digits or _
     r"|\([A-EP]\)"  # a grade or handling code, "(B)", "(P)": the screens show them in Latin

@@ -401,6 +401,11 @@ class DataRequestsDialog(QDialog):
         if line is None or not line.note.is_open:
             return
         outcome = str(self.outcome.currentData())
+        if outcome == "rectified" and not self.version.allowed and self.version.toolTip():
+            # "–": no version may be cited yet. Say which one may (the box's own rule),
+            # not core's "name a version, 2 or more", which the box would not take (walk, s9).
+            self.status.setText(self.version.toolTip())
+            return
         try:
             note = self.ctx.perform(
                 data_requests.decide,

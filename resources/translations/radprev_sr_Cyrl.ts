@@ -1839,7 +1839,7 @@ B = Wing B</source>
         </message>
         <message>
             <source>Warning: the file vault.anchor, which guards the audit log against being cut short, is missing, damaged or an older copy. The log could be checked only up to an earlier entry. This has been recorded in the log; tell the administrator and the auditor.</source>
-            <translation>Упозорење: датотека ваулт.анцхор, која штити дневник ревизије од скраћивања, недостаје, оштећена је или је старија копија. Дневник је могао да се провери само до ранијег уноса. То је забележено у дневнику; обавестите администратора и ревизора.</translation>
+            <translation>Упозорење: датотека vault.anchor, која штити дневник ревизије од скраћивања, недостаје, оштећена је или је старија копија. Дневник је могао да се провери само до ранијег уноса. То је забележено у дневнику; обавестите администратора и ревизора.</translation>
         </message>
         <message>
             <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
@@ -6963,7 +6963,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         </message>
         <message>
             <source>warning: the file vault.anchor, which guards the audit log against being cut short, is missing, damaged or an older copy (recorded in the log; tell the administrator and the auditor)</source>
-            <translation>упозорење: датотека ваулт.анцхор, која штити дневник ревизије од скраћивања, недостаје, оштећена је или је старија копија (забележено у дневнику; обавестите администратора и ревизора)</translation>
+            <translation>упозорење: датотека vault.anchor, која штити дневник ревизије од скраћивања, недостаје, оштећена је или је старија копија (забележено у дневнику; обавестите администратора и ревизора)</translation>
         </message>
         <message>
             <source>warning: audit log: %1 (recorded in the log)</source>

@@ -95,6 +95,7 @@ def test_an_observation_request_offers_only_an_amendment_made_after_it(qtbot, ma
     assert dialog.version.value() != earlier.version
     assert "amended after the request" in dialog.version.toolTip()
     qtbot.mouseClick(dialog.decide_button, Qt.MouseButton.LeftButton)
+    assert "amended after the request" in dialog.status.text()  # which version may, not "2+"
     assert data_requests.open_requests(stefan, prisoner.id)[0].id == note.id  # still open
     dialog.close()
     later = observation_amendments.amend(stefan, obs_id, "At his request.", {"place": "Workshop"})

@@ -34,6 +34,8 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
         ("Paviljon C, Adnan H.", "Павиљон Ц, Аднан Х."),
         # Albanian spellings whose letters would read wrongly one by one (Схала).
         ("Besnik Shala, Besnika Shalu", "Бесник Shala, Бесника Shalu"),
+        # File names stay as the folder shows them (the login's warning read "ваулт.анцхор").
+        ("datoteka vault.anchor i vault.keys", "датотека vault.anchor и vault.keys"),
     ],
 )
 def test_names_and_words(latin: str, cyrillic: str) -> None:
