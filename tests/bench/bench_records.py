@@ -399,7 +399,10 @@ def report(cipher: dict[str, Any], unkeyed: dict[str, Any], scale: float) -> str
         "for the unkeyed one (each its own process; target ≤ 300 MB). Load average (1 min) "
         f"before/after the timed part: vault {cipher['load_before']:.1f}/"
         f"{cipher['load_after']:.1f}, unkeyed {unkeyed['load_before']:.1f}/"
-        f"{unkeyed['load_after']:.1f}. CPU is the process's (user + system)."
+        f"{unkeyed['load_after']:.1f}. CPU is the process's (user + system). Where a save's "
+        "extra time goes (the pages its commit writes, each encrypted and authenticated) and "
+        "what makes the list's p95 (the first runs of the heaviest filters reading pages from "
+        "the disk): decision 0035."
     )
     if "open_store_s" in cipher:
         lines.append(
