@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLabel, QPushButton
 
 from radprev_desktop.core import audit as audit_mod
 from radprev_desktop.core import audit_schema, crypto
@@ -201,11 +201,12 @@ def test_asked_again_after_a_wrong_check_code_the_question_says_why(
     questions: list[str] = []
     answers = iter(["AAAA BBBB CCCC DDDD", pair.ws_fingerprint])
 
-    def ask(_parent: object, _title: str, label: str, *a: object, **k: object) -> tuple[str, bool]:
-        questions.append(label)
-        return next(answers), True
+    def ask(self: QInputDialog) -> int:
+        questions.append(self.labelText())
+        self.setTextValue(next(answers))
+        return int(QDialog.DialogCode.Accepted)
 
-    monkeypatch.setattr(QInputDialog, "getText", ask)
+    monkeypatch.setattr(QInputDialog, "exec", ask)
     central_page = _page(qtbot, pair.central)
     central_page.import_folder(pair.folder)
     assert len(questions) == 2
@@ -264,3 +265,18 @@ def test_a_folder_imports_in_a_worker_and_cancel_stops_before_the_next_file(
     assert "Stopped: 2 file(s) were not imported." in text
     (count,) = pair.central.con.execute("SELECT count(*) FROM imports").fetchone()
     assert count == 2
+
+
+def test_the_check_code_question_fits_a_small_screen(qtbot, pair: Pair) -> None:  # type: ignore[no-untyped-def]
+    """At 1024×768 with 150 % scaling the question's long line ran off the screen with the
+    OK button (QInputDialog.getText does not wrap; bundle walk, session 9): it wraps now."""
+    page = _page(qtbot, pair.central)
+    question = "The check code typed for the previous package was refused: " + "word " * 60
+    dialog = page.check_code_dialog(question)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    room = dialog.screen().availableGeometry().width()
+    assert dialog.width() <= room and dialog.sizeHint().width() <= room
+    labels = [label for label in dialog.findChildren(QLabel) if "refused" in label.text()]
+    assert labels and all(label.wordWrap() for label in labels)
+    assert labels[0].height() > labels[0].fontMetrics().height()  # more than one line

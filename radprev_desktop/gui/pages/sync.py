@@ -333,8 +333,27 @@ class SyncPage(Page):
                 + "\n\n"
                 + question
             )
-        text, ok = QInputDialog.getText(self, self.tr("Enrol a new workstation?"), question)
+        dialog = self.check_code_dialog(question)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        text = dialog.textValue()
+        dialog.deleteLater()
         return text if ok and text.strip() else None
+
+    def check_code_dialog(self, question: str) -> QInputDialog:
+        """The question in a dialog that fits the screen. QInputDialog.getText's label
+        does not wrap: at 1024×768 with 150 % scaling its long line ran off the screen,
+        and the OK button with it (bundle walk, session 9)."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Enrol a new workstation?"))
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setLabelText(question)
+        for label in dialog.findChildren(QLabel):
+            label.setWordWrap(True)
+        screen = dialog.screen() or self.screen()
+        if screen is not None:
+            dialog.setMaximumWidth(int(screen.availableGeometry().width() * 0.9))
+        dialog.resize(min(dialog.maximumWidth(), self.fontMetrics().horizontalAdvance("M") * 45), 0)
+        return dialog
 
     def ask_enrol(
         self, path: Path, exc: importer.EnrolmentRequired, refused: dict[str, str] | None = None
