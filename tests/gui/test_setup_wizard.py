@@ -162,3 +162,40 @@ def test_recovery_sheet_is_offered_and_printing_is_audited(
     actions = [e.action for e in audit.read_entries(session.con)]
     assert any("print" in a for a in actions)
     session.close()
+
+
+def test_the_recovery_sheet_is_printed_in_the_wizards_language(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Decision 0031 (session 9): the wizard passed no language, so a new vault (no
+    language of reports set) printed its recovery sheet in English under a Polish wizard."""
+    from pypdf import PdfReader
+
+    from radprev_desktop.gui import i18n, setup_wizard
+
+    printed: list[bytes] = []
+    monkeypatch.setattr(
+        setup_wizard, "print_pdf", lambda parent, pdf, title: printed.append(pdf) or True
+    )
+    i18n.install_language("pl")
+    try:
+        wizard = SetupWizard(tmp_path / "vault", kdf=FAST_KDF)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        _next(qtbot, wizard)
+        qtbot.keyClicks(wizard.establishment_page.code, "PL-GDA3")
+        _next(qtbot, wizard)
+        qtbot.keyClicks(wizard.admin_page.username, "admin")
+        qtbot.keyClicks(wizard.admin_page.pair.first, "Correct-Horse-42")
+        qtbot.keyClicks(wizard.admin_page.pair.second, "Correct-Horse-42")
+        _next(qtbot, wizard)
+        qtbot.mouseClick(wizard.recovery_page.print_button, Qt.MouseButton.LeftButton)
+        assert len(printed) == 1
+        pages = PdfReader(io.BytesIO(printed[0])).pages
+        assert pages
+        text = "".join(page.extract_text() for page in pages)
+        assert "Arkusz odzyskiwania" in text and "Vault recovery sheet" not in text
+        assert wizard.session is not None
+        wizard.session.close()
+    finally:
+        i18n.remove_translations()
