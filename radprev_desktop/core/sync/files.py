@@ -92,6 +92,7 @@ class _Read:
     path: Path
     data: bytes | None = None
     opened: importer.OpenedPackage | None = None
+    parts: dict[str, bytes] | None = None
     checks: bool = False
 
 
@@ -124,6 +125,7 @@ def _import(
                 enrol_fingerprint=enrol_fingerprint,
                 progress=progress,
                 opened=read.opened,
+                parts=read.parts,
                 checked=checks,
             )
         if kind == "receipt":
@@ -211,7 +213,7 @@ def _read_ahead(session: Session, path: Path, worker: Prefetcher | None) -> _Rea
         and parts is not None
         and worker.submit(opened.hash, opened.sender_id, opened.sequence, parts)
     )
-    return _Read(path, data, opened, handed)
+    return _Read(path, data, opened, parts, handed)
 
 
 def _audit_rejection(session: Session, data: bytes, exc: PackageRejected) -> None:

@@ -228,13 +228,15 @@ def import_package(
     progress: Progress | None = None,
     kinds: dict[str, outbox.SyncKind] | None = None,
     opened: OpenedPackage | None = None,
+    parts: dict[str, bytes] | None = None,
     checked: PackageChecks | None = None,
 ) -> ImportReport:
     """Import one package (see the module doc); raises PackageRejected when refused.
 
     `kinds`: the record kinds by name (default: every registered one); tests pass the
     same kinds without their set-based apply to hold it to the one-by-one result.
-    `opened`: `open_package(session, data)` done beforehand; `checked`: the parts' checks
+    `opened`: `open_package(session, data)` done beforehand, `parts`: its parts checked
+    against its manifest then (authentic_ahead); `checked`: the parts' checks
     made beforehand from these bytes (another process, files.import_packages) — the
     package is still authenticated and validated here, in its own turn."""
     report = progress or (lambda done, total, what: None)
@@ -245,7 +247,7 @@ def import_package(
     )
     policy.require(session, Permission.IMPORT_PACKAGES)
     if opened is None:
-        opened = open_package(session, data)
+        opened, parts = open_package(session, data), None
     if enrol_fingerprint is None:
         again = _already_imported(session, opened, file_name)
         if again is not None:
@@ -261,7 +263,7 @@ def import_package(
             enrol_fingerprint is not None and keys.enrolled(session, opened.sender_id) is None
         )
         ws = authenticate(session, opened, enrol_fingerprint, audit_now=False)
-        parts = validate_package(session, opened, ws)
+        parts = validate_package(session, opened, ws, parts)
         transfer_keys.remember_transfer_recipient(
             session, ws.workstation_id, opened.manifest["sender"].get("age_recipient")
         )
@@ -366,11 +368,16 @@ def _stored_hash(session: Session, opened: OpenedPackage) -> str | None:
 
 
 def validate_package(
-    session: Session, opened: OpenedPackage, ws: keys.Workstation
+    session: Session,
+    opened: OpenedPackage,
+    ws: keys.Workstation,
+    parts: dict[str, bytes] | None = None,
 ) -> dict[str, bytes]:
-    """Step "validate" for the package: parts against the manifest, then the sequence and
-    chain. A different package under a number already imported is refused."""
-    parts = container.check_parts(opened.manifest, opened.members)
+    """Step "validate" for the package: parts against the manifest (unless `parts` were
+    checked against it already), then the sequence and chain. A different package under a
+    number already imported is refused."""
+    if parts is None:
+        parts = container.check_parts(opened.manifest, opened.members)
     stored = _stored_hash(session, opened)
     if stored is not None and stored != opened.hash:
         raise PackageRejected(
