@@ -361,7 +361,10 @@ def _lite_rows(m: dict[str, Any], runs: list[dict[str, Any]]) -> list[list[str]]
             f"{r['bare_s']:.3f} s, {r['bare_cpu']:.3f} s CPU ({r['rows']:,.0f} rows)"
         ),
         "import / bare (wall; CPU)": lambda r: (
-            f"{r['s'] / r['bare_s']:.1f}×; {r['cpu'] / r['bare_cpu']:.1f}×"
+            f"{r['s'] / r['bare_s']:.2f}×; {r['cpu'] / r['bare_cpu']:.2f}×"
+        ),
+        "importing process's CPU (without the worker) / bare CPU": lambda r: (
+            f"{(r['cpu'] - r.get('worker_cpu', 0.0)) / r['bare_cpu']:.2f}×"
         ),
         "1,000,000 records at this rate (wall; CPU)": lambda r: (
             f"{1e6 * r['s'] / n:,.0f} s; {1e6 * r['cpu'] / n:,.0f} s"
