@@ -152,7 +152,7 @@ NOT_ABOUT_A_PRISONER: dict[str, str] = {
             (
                 "importer",
                 "open_package authenticate enrol_from_package import_package "
-                "validate_package record_import authentic_ahead",
+                "validate_package record_import",
                 "imports packages",
             ),
             (

@@ -319,9 +319,9 @@ def test_a_workstation_enrolled_in_the_middle_is_handled_after_its_enrolment(
     enrolled_when_handed: list[bool] = []
     submit = prefetch.Prefetcher.submit
 
-    def watch(self: prefetch.Prefetcher, hash_: str, ws: str, seq: int, parts: Any) -> bool:
+    def watch(self: prefetch.Prefetcher, hash_: str, ws: str, *rest: Any) -> bool:
         enrolled_when_handed.append(keys.enrolled(many, ws) is not None)
-        return submit(self, hash_, ws, seq, parts)
+        return submit(self, hash_, ws, *rest)
 
     monkeypatch.setattr(prefetch.Prefetcher, "submit", watch)
     got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
@@ -437,3 +437,53 @@ def test_many_packages_give_the_same_content_on_both_stores(
     finally:
         pg.close()
         lite.close()
+
+
+def test_a_part_altered_under_a_signed_manifest_is_refused_in_its_turn(
+    offices: tuple[Pair, Session, Session], handed: dict[str, list[str]]
+) -> None:
+    """The checking process hashes the parts and parses none whose hash is not the one the
+    authenticated manifest lists; the package's turn refuses it as import_file does."""
+    pair, many, one = offices
+    p1, p2 = _export(pair, range(1, 3))
+    subject_id = pair.ws.con.execute("SELECT id, version FROM subjects").fetchone()
+    good = record(pair.ws, "subject", *subject_id)
+    raw = (json.dumps(line("subject", dict(good, version=good["version"] + 1))) + "\n").encode()
+    wrong = container.part_entry(raw + b"", 1)
+    wrong["sha256"] = "0" * 64
+    altered = pair.folder / "altered-3.age"
+    previous = importer.open_package(one, p2.read_bytes()).hash
+    altered.write_bytes(
+        forge(
+            pair,
+            raw_records=raw,
+            sequence=3,
+            previous_hash=previous,
+            manifest_changes={
+                "parts": {
+                    "records.jsonl": wrong,
+                    "audit.jsonl": container.part_entry(b"", 0),
+                }
+            },
+        )
+    )
+    paths = [p1, p2, altered]
+    fingerprints = {p1: pair.ws_fingerprint}
+    expected = _one_by_one(one, paths, fingerprints)
+    got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
+    _same(many, one, got, expected)
+    assert isinstance(expected[2], RadprevError) and "does not match its hash" in str(expected[2])
+    assert handed["taken"] == [importer.open_package(one, altered.read_bytes()).hash]
+
+
+def test_the_checking_process_parses_no_part_whose_hash_is_not_the_listed_one() -> None:
+    records = b'{"kind": "subject"}\n'
+    parts = {"records.jsonl": records, "audit.jsonl": b""}
+    listed = {name: container.sha256_hex(data) for name, data in parts.items()}
+    fine = prefetch.check_package("h", "ws", 1, parts, listed)
+    assert fine.records is not None and fine.records.refused and fine.audit is not None
+    assert parts
+    for name in parts:
+        off = prefetch.check_package("h", "ws", 1, parts, dict(listed, **{name: "0" * 64}))
+        assert (off.records, off.audit) == (None, None), name
+        assert off.digests == listed

@@ -381,8 +381,13 @@ def check_signature(manifest_bytes: bytes, signature: bytes, public_key: bytes, 
         )
 
 
-def check_parts(manifest: dict[str, Any], members: dict[str, bytes]) -> dict[str, bytes]:
-    """Every listed part present with its size, hash and line count; no extra parts."""
+def check_parts(
+    manifest: dict[str, Any],
+    members: dict[str, bytes],
+    digests: dict[str, str] | None = None,
+) -> dict[str, bytes]:
+    """Every listed part present with its size, hash and line count; no extra parts
+    (`digests`: the parts' SHA-256 computed by the import's checking process)."""
     listed = manifest.get("parts")
     if not isinstance(listed, dict):
         raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The manifest does not list the parts."))
@@ -403,7 +408,7 @@ def check_parts(manifest: dict[str, Any], members: dict[str, bytes]) -> dict[str
             raise PackageRejected(
                 QT_TRANSLATE_NOOP("errors", "The manifest entry for %1 is malformed."), repr(name)
             )
-        if size != len(data) or digest != sha256_hex(data):
+        if size != len(data) or digest != ((digests or {}).get(name) or sha256_hex(data)):
             raise PackageRejected(
                 QT_TRANSLATE_NOOP("errors", "The part %1 does not match its hash: it was altered."),
                 repr(name),

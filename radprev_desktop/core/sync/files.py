@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from radprev_desktop.core import policy
+from radprev_desktop.core import crypto, policy
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.errors import PackageRejected, RadprevError
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.policy import Permission
+from radprev_desktop.core.services import package_imports
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import (
     bundles,
@@ -92,7 +93,6 @@ class _Read:
     path: Path
     data: bytes | None = None
     opened: importer.OpenedPackage | None = None
-    parts: dict[str, bytes] | None = None
     checks: bool = False
 
 
@@ -125,7 +125,6 @@ def _import(
                 enrol_fingerprint=enrol_fingerprint,
                 progress=progress,
                 opened=read.opened,
-                parts=read.parts,
                 checked=checks,
             )
         if kind == "receipt":
@@ -207,13 +206,11 @@ def _read_ahead(session: Session, path: Path, worker: Prefetcher | None) -> _Rea
         opened = importer.open_package(session, data)
     except PackageRejected:
         return _Read(path, data)
-    parts = importer.authentic_ahead(session, opened) if worker is not None else None
-    handed = (
-        worker is not None
-        and parts is not None
-        and worker.submit(opened.hash, opened.sender_id, opened.sequence, parts)
-    )
-    return _Read(path, data, opened, parts, handed)
+    handed = False
+    if worker is not None and _authentic_ahead(session, opened):
+        parts, expected = _parts_ahead(opened)
+        handed = worker.submit(opened.hash, opened.sender_id, opened.sequence, parts, expected)
+    return _Read(path, data, opened, handed)
 
 
 def _audit_rejection(session: Session, data: bytes, exc: PackageRejected) -> None:
@@ -234,3 +231,41 @@ def _audit_rejection(session: Session, data: bytes, exc: PackageRejected) -> Non
 def package_files(folder: Path | str) -> list[Path]:
     """The export packages in a folder (a whole USB stick), sorted by name."""
     return sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix == ".age")
+
+
+def _authentic_ahead(session: Session, opened: importer.OpenedPackage) -> bool:
+    """Whether a package may be checked before its turn (in another process): not held
+    yet, its sender enrolled now with this key, signature and establishment, in this
+    account's reach. False: no check ahead — the package is handled wholly in its turn (a
+    sender enrolled by an earlier package of the same run, a refusal: its reason is given
+    then, never before)."""
+    if not policy.allows(session, Permission.IMPORT_PACKAGES):
+        return False
+    if package_imports.stored_hash(session.con, opened.sender_id, opened.sequence) is not None:
+        return False
+    if not policy.scope(session, Permission.IMPORT_PACKAGES).covers(opened.establishment, ""):
+        return False
+    known = keys.enrolled(session, opened.sender_id)
+    if known is None or known.signing_key != opened.signing_key:
+        return False
+    if known.establishment != opened.establishment:
+        return False
+    return crypto.verify(known.signing_key, opened.signature, opened.manifest_bytes)
+
+
+def _parts_ahead(opened: importer.OpenedPackage) -> tuple[dict[str, bytes], dict[str, str]]:
+    """An authenticated package's parts and the SHA-256 its signed manifest lists for each
+    (the checking process parses a part only when its bytes have that hash)."""
+    parts = {
+        name: data
+        for name, data in opened.members.items()
+        if name not in (container.MANIFEST, container.SIGNATURE)
+    }
+    listed = opened.manifest.get("parts")
+    entries = listed if isinstance(listed, dict) else {}
+    expected = {
+        name: str(entry.get("sha256"))
+        for name, entry in entries.items()
+        if isinstance(entry, dict) and isinstance(entry.get("sha256"), str)
+    }
+    return parts, expected

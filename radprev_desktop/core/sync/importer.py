@@ -228,15 +228,13 @@ def import_package(
     progress: Progress | None = None,
     kinds: dict[str, outbox.SyncKind] | None = None,
     opened: OpenedPackage | None = None,
-    parts: dict[str, bytes] | None = None,
     checked: PackageChecks | None = None,
 ) -> ImportReport:
     """Import one package (see the module doc); raises PackageRejected when refused.
 
     `kinds`: the record kinds by name (default: every registered one); tests pass the
     same kinds without their set-based apply to hold it to the one-by-one result.
-    `opened`: `open_package(session, data)` done beforehand, `parts`: its parts checked
-    against its manifest then (authentic_ahead); `checked`: the parts' checks
+    `opened`: `open_package(session, data)` done beforehand; `checked`: the parts' hashes and checks
     made beforehand from these bytes (another process, files.import_packages) — the
     package is still authenticated and validated here, in its own turn."""
     report = progress or (lambda done, total, what: None)
@@ -247,7 +245,9 @@ def import_package(
     )
     policy.require(session, Permission.IMPORT_PACKAGES)
     if opened is None:
-        opened, parts = open_package(session, data), None
+        opened = open_package(session, data)
+    if checked is not None and checked.hash != opened.hash:
+        checked = None
     if enrol_fingerprint is None:
         again = _already_imported(session, opened, file_name)
         if again is not None:
@@ -263,7 +263,7 @@ def import_package(
             enrol_fingerprint is not None and keys.enrolled(session, opened.sender_id) is None
         )
         ws = authenticate(session, opened, enrol_fingerprint, audit_now=False)
-        parts = validate_package(session, opened, ws, parts)
+        parts = validate_package(session, opened, ws, None if checked is None else checked.digests)
         transfer_keys.remember_transfer_recipient(
             session, ws.workstation_id, opened.manifest["sender"].get("age_recipient")
         )
@@ -275,7 +275,7 @@ def import_package(
         target = Target(
             con, outbox.Origin(ws.workstation_id, ws.establishment), opened.sequence, result
         )
-        if kinds is not None or checked is None or checked.hash != opened.hash:
+        if kinds is not None or checked is None or checked.records is None:
             checked = None
         _apply_parts(target, parts, sync_kinds() if kinds is None else kinds, checked, report)
         if enrolling:
@@ -305,31 +305,6 @@ def _apply_parts(
     report(2, 3, "Storing audit entries")
     audit = None if checked is None else checked.audit
     store_audit(con, ws, seq, audit_part, target.result, checks, audit)
-
-
-def authentic_ahead(session: Session, opened: OpenedPackage) -> dict[str, bytes] | None:
-    """The parts of a package that may be checked before its turn (in another process):
-    not held yet, its sender enrolled now with this key, signature and establishment, in
-    this account's reach, its parts as the manifest lists them. None: no check ahead —
-    the package is handled wholly in its turn (a sender enrolled by an earlier package of
-    the same run, a refusal: its reason is given then, never before)."""
-    if not policy.allows(session, Permission.IMPORT_PACKAGES):
-        return None
-    if _stored_hash(session, opened) is not None:
-        return None
-    if not policy.scope(session, Permission.IMPORT_PACKAGES).covers(opened.establishment, ""):
-        return None
-    known = keys.enrolled(session, opened.sender_id)
-    if known is None or known.signing_key != opened.signing_key:
-        return None
-    if known.establishment != opened.establishment:
-        return None
-    if not crypto.verify(known.signing_key, opened.signature, opened.manifest_bytes):
-        return None
-    try:
-        return container.check_parts(opened.manifest, opened.members)
-    except PackageRejected:
-        return None
 
 
 def _require_reach(session: Session, establishment: str) -> None:
@@ -371,13 +346,12 @@ def validate_package(
     session: Session,
     opened: OpenedPackage,
     ws: keys.Workstation,
-    parts: dict[str, bytes] | None = None,
+    digests: dict[str, str] | None = None,
 ) -> dict[str, bytes]:
-    """Step "validate" for the package: parts against the manifest (unless `parts` were
-    checked against it already), then the sequence and chain. A different package under a
-    number already imported is refused."""
-    if parts is None:
-        parts = container.check_parts(opened.manifest, opened.members)
+    """Step "validate" for the package: parts against the manifest (`digests`: their
+    hashes computed by the checking process), then the sequence and chain. A different
+    package under a number already imported is refused."""
+    parts = container.check_parts(opened.manifest, opened.members, digests)
     stored = _stored_hash(session, opened)
     if stored is not None and stored != opened.hash:
         raise PackageRejected(

@@ -30,8 +30,9 @@ import multiprocessing
 import threading
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from radprev_desktop.core.sync.container import sha256_hex
 from radprev_desktop.core.sync.import_audit import AUDIT_PART, CheckedAudit, check_audit_lines
 from radprev_desktop.core.sync.import_records import (
     RECORDS_PART,
@@ -46,18 +47,28 @@ _END_WAIT = 5.0
 
 
 class PackageChecks(NamedTuple):
-    """The checks of one package's parts, made before its turn (`hash`: the package's)."""
+    """The checks of one package's parts, made before its turn (`hash`: the package's;
+    `digests`: each part's SHA-256; `records`/`audit` None when a part's hash is not the one
+    its manifest lists: then nothing was parsed, and the package's turn refuses it)."""
 
     hash: str
-    records: CheckedRecords
-    audit: CheckedAudit
+    digests: dict[str, str]
+    records: CheckedRecords | None
+    audit: CheckedAudit | None
 
 
-def check_package(hash_: str, ws: str, seq: int, parts: dict[str, bytes]) -> PackageChecks:
-    """The records' and the audit lines' checks of an authenticated package's parts."""
+def check_package(
+    hash_: str, ws: str, seq: int, parts: dict[str, bytes], expected: dict[str, str]
+) -> PackageChecks:
+    """The parts' hashes, then — only when each is the one the (authenticated) manifest
+    lists — the records' and the audit lines' checks."""
+    digests = {name: sha256_hex(data) for name, data in parts.items()}
+    if any(expected.get(name) != digest for name, digest in digests.items()):
+        return PackageChecks(hash_, digests, None, None)
     with without_cycle_collection():
         return PackageChecks(
             hash_,
+            digests,
             check_record_lines(parts.get(RECORDS_PART, b""), sync_kinds()),
             check_audit_lines(ws, seq, parts.get(AUDIT_PART, b"")),
         )
@@ -72,10 +83,12 @@ def serve(conn: Connection) -> None:
             return
         if not message:
             return
-        hash_, ws, seq, records, audit = marshal.loads(message)
-        checks = check_package(hash_, ws, seq, {RECORDS_PART: records, AUDIT_PART: audit})
+        checks = check_package(*marshal.loads(message))
         # marshal takes plain tuples only (not named ones); the importer rebuilds them.
-        conn.send_bytes(marshal.dumps((checks.hash, tuple(checks.records), tuple(checks.audit))))
+        records = None if checks.records is None else tuple(checks.records)
+        audit = None if checks.audit is None else tuple(checks.audit)
+        payload: Any = (checks.hash, checks.digests, records, audit)
+        conn.send_bytes(marshal.dumps(payload))
 
 
 class Prefetcher:
@@ -101,13 +114,14 @@ class Prefetcher:
         """The worker's process id (benchmarks read its CPU time), None before it started."""
         return None if self._process is None else self._process.pid
 
-    def submit(self, hash_: str, ws: str, seq: int, parts: dict[str, bytes]) -> bool:
-        """Hand an authenticated package's parts to the worker; False when it cannot take it."""
+    def submit(
+        self, hash_: str, ws: str, seq: int, parts: dict[str, bytes], expected: dict[str, str]
+    ) -> bool:
+        """Hand an authenticated package's parts (and the hashes its manifest lists for
+        them) to the worker; False when it cannot take it."""
         if self.broken or self._pending is not None:
             return False
-        message = marshal.dumps(
-            (hash_, ws, seq, parts.get(RECORDS_PART, b""), parts.get(AUDIT_PART, b""))
-        )
+        message = marshal.dumps((hash_, ws, seq, parts, expected))
         conn = self._start()
         # Sent by a thread: the first package waits for the worker to start (≈ 1 s), and
         # the importing thread goes on meanwhile; the sender holds the interpreter lock
@@ -134,11 +148,16 @@ class Prefetcher:
         try:
             if self._send_failed:
                 raise EOFError
-            got, records, audit = marshal.loads(self._conn.recv_bytes())
+            message = self._conn.recv_bytes()
+            # Hundreds of thousands of objects at once: no cycle collection meanwhile.
+            with without_cycle_collection():
+                got, digests, records, audit = marshal.loads(message)
         except (EOFError, OSError):
             self._lost()
             return None
-        return PackageChecks(got, CheckedRecords(*records), CheckedAudit(*audit))
+        if records is None or audit is None:
+            return PackageChecks(got, digests, None, None)
+        return PackageChecks(got, digests, CheckedRecords(*records), CheckedAudit(*audit))
 
     def close(self) -> None:
         """End the worker: asked when idle; stopped when it still works on a package whose
