@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -326,3 +327,40 @@ def test_a_dropped_seal_wipes_its_key() -> None:
     assert not mac_key.wiped
     del seal
     assert mac_key.wiped
+
+
+def test_a_worker_thread_shares_the_kept_seal_and_its_close_breaks_no_writer(
+    admin: Session, vault_dir: Path
+) -> None:
+    """A worker copy (the GUI's background jobs) shares the vault object, and so the kept
+    seal, from another thread; its close drops the seal while the window's session is still
+    writing, which must neither fail a commit nor seal a slot wrongly."""
+    fill(admin, 1)
+    # Dropped is not wiped while a writer still holds it (the drop happens under no file lock).
+    held_seal = admin.vault.anchor._kept_seal(admin.vault_key)
+    assert held_seal is not None
+    admin.vault.anchor.forget_seal()
+    assert len(held_seal.encode(0, 1, 1, slots.AuditAnchor(1, "00" * 32))) == anchor_file.SLOT_BYTES
+    del held_seal
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            worker = admin.worker_copy()
+            for _ in range(15):
+                fill(worker, 1)
+            worker.close()  # its logout entry, then settle: the kept seal is dropped
+        except BaseException as exc:  # handed to the test thread
+            failures.append(exc)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    for _ in range(15):
+        fill(admin, 1)
+    thread.join()
+    assert failures == []
+    fill(admin, 1)  # a writer after the drop derives the seal again
+    held = Vault(vault_dir).anchor_reading(admin.vault_key)
+    assert held.problem == "" and held.anchor == slots.AuditAnchor(*audit.head(admin.con))
+    admin.close()
+    assert login_check(vault_dir).ok
