@@ -64,6 +64,7 @@ class SubjectDetailPage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("SubjectDetailPage")
         self.subject: Subject | None = None
+        self.asked_for = ""  # the file last asked for: Change reason… opens it (walk, s9)
         self.write_first_active = False
         self.history_of_details: list[Any] = []
         self.stack = QStackedWidget()
@@ -186,7 +187,7 @@ class SubjectDetailPage(Page):
     def open_subject(self, subject_id: str) -> bool:
         """Open the file (asks the reason for access the first time in a session)."""
         session = self.ctx.require_session()
-        reason = ensure_justification(session, self)
+        self.asked_for, reason = subject_id, ensure_justification(session, self)
         if reason is None:
             self.ctx.status_message.emit(self.tr("The file was not opened: no reason given."))
             return False
@@ -368,9 +369,9 @@ class SubjectDetailPage(Page):
             self.reload()
 
     def change_reason(self) -> None:
-        session = self.ctx.require_session()
-        if ensure_justification(session, self, ask_again=True) is not None and self.subject:
-            self.reload()
+        wanted = self.subject.id if self.subject else self.asked_for  # not opened: no reason
+        if ensure_justification(self.ctx.require_session(), self, ask_again=True) and wanted:
+            self.open_subject(wanted)
 
     def reload(self) -> None:
         """Open the same file again (audited again: it is a new consultation)."""
