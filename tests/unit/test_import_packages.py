@@ -78,7 +78,8 @@ def own_kinds_only(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def handed(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
     """The packages (by hash) handed to the checking process and those whose checks came
-    back from it and were used."""
+    back from it and were used (the importing thread waits for late checks here)."""
+    monkeypatch.setattr(prefetch, "WAIT_FOR_LATE_CHECKS", True)
     seen: dict[str, list[str]] = {"submitted": [], "taken": []}
     submit, take = prefetch.Prefetcher.submit, prefetch.Prefetcher.take
 
@@ -487,3 +488,29 @@ def test_the_checking_process_parses_no_part_whose_hash_is_not_the_listed_one() 
         off = prefetch.check_package("h", "ws", 1, parts, dict(listed, **{name: "0" * 64}))
         assert (off.records, off.audit) == (None, None), name
         assert off.digests == listed
+
+
+def test_late_checks_are_made_in_the_importing_thread_and_the_late_answers_dropped(
+    offices: tuple[Pair, Session, Session],
+    handed: dict[str, list[str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A worker that does not answer in time (here: stopped) never holds the import up."""
+    monkeypatch.setattr(prefetch, "WAIT_FOR_LATE_CHECKS", False)
+    pair, many, one = offices
+    paths = _export(pair, range(1, 6))
+    fingerprints = {paths[0]: pair.ws_fingerprint}
+    expected = _one_by_one(one, paths, fingerprints)
+    submit = prefetch.Prefetcher.submit
+
+    def stopped(self: prefetch.Prefetcher, *args: Any) -> bool:
+        ok = submit(self, *args)
+        if ok and self.pid is not None:
+            os.kill(self.pid, signal.SIGSTOP)  # busy elsewhere: answers nothing in time
+        return ok
+
+    monkeypatch.setattr(prefetch.Prefetcher, "submit", stopped)
+    got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
+    _same(many, one, got, expected)
+    assert len(handed["submitted"]) == 1 and handed["taken"] == []
+    assert prefetch.multiprocessing.active_children() == []

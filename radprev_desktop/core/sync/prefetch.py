@@ -44,6 +44,9 @@ from radprev_desktop.core.sync.registry import sync_kinds
 
 #: Seconds the worker is given to end after the last package before it is stopped.
 _END_WAIT = 5.0
+#: Wait for checks that are not ready in their package's turn instead of making them in
+#: the importing thread (tests set it, to know which packages the worker checked).
+WAIT_FOR_LATE_CHECKS = False
 
 
 class PackageChecks(NamedTuple):
@@ -93,13 +96,16 @@ def serve(conn: Connection) -> None:
 
 class Prefetcher:
     """One worker process, started at the first package handed to it; one package at a
-    time: `submit` the next, `take` its checks in its turn (the worker is idle then, so
-    neither side ever waits on a full pipe)."""
+    time: `submit` the next, `take` its checks in its turn. The importing thread never
+    waits for the worker: checks not ready in the package's turn are made there instead
+    (a busy machine, the worker's start), and the worker's late answer is dropped unread
+    before it is given another package."""
 
     def __init__(self) -> None:
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
         self._pending: str | None = None
+        self._late = 0
         self._sender: threading.Thread | None = None
         self._send_failed = False
         self.broken = False
@@ -119,8 +125,9 @@ class Prefetcher:
     ) -> bool:
         """Hand an authenticated package's parts (and the hashes its manifest lists for
         them) to the worker; False when it cannot take it."""
-        if self.broken or self._pending is not None:
+        if self.broken or self._pending is not None or self._late:
             return False
+        self._join_sender()  # the worker read the message before (it answered it)
         message = marshal.dumps((hash_, ws, seq, parts, expected))
         conn = self._start()
         # Sent by a thread: the first package waits for the worker to start (≈ 1 s), and
@@ -140,15 +147,24 @@ class Prefetcher:
             self._send_failed = True
 
     def take(self, hash_: str) -> PackageChecks | None:
-        """The checks of the package handed out last, when it is this one; else None."""
-        if self._pending is None or self._pending != hash_ or self._conn is None:
+        """The checks of the package handed out last, when it is this one and they are
+        ready (or WAIT_FOR_LATE_CHECKS); else None: the caller checks it itself."""
+        conn = self._conn
+        if conn is None:
+            return None
+        self._drop_late(conn)
+        if self._pending is None or self._pending != hash_ or self.broken:
             return None
         self._pending = None
+        ready = self._send_failed or WAIT_FOR_LATE_CHECKS or conn.poll(0)
+        if self._late or not ready:
+            self._late += 1
+            return None
         self._join_sender()
         try:
             if self._send_failed:
                 raise EOFError
-            message = self._conn.recv_bytes()
+            message = conn.recv_bytes()
             # Hundreds of thousands of objects at once: no cycle collection meanwhile.
             with without_cycle_collection():
                 got, digests, records, audit = marshal.loads(message)
@@ -159,24 +175,36 @@ class Prefetcher:
             return PackageChecks(got, digests, None, None)
         return PackageChecks(got, digests, CheckedRecords(*records), CheckedAudit(*audit))
 
+    def _drop_late(self, conn: Connection) -> None:
+        """Read and drop the answers that came too late, as far as they are there."""
+        while self._late and conn.poll(0):
+            try:
+                conn.recv_bytes()
+            except (EOFError, OSError):
+                self._lost()
+                return
+            self._late -= 1
+
     def close(self) -> None:
         """End the worker: asked when idle; stopped when it still works on a package whose
-        checks are not wanted any more (a cancelled run) or does not end in time."""
-        conn, process, unwanted = self._conn, self._process, self._pending is not None
+        checks are not wanted any more (a cancelled run, late checks) or does not end."""
+        conn, process = self._conn, self._process
+        unwanted = self._pending is not None or self._late > 0
         self._conn = self._process = None
-        self._pending = None
-        if process is not None and process.is_alive():
-            # A send to a running worker ends (it reads); one that died ends the send.
-            self._join_sender()
-        if conn is not None and not unwanted:
+        self._pending, self._late = None, 0
+        if process is not None and unwanted:
+            process.kill()
+            process.join()
+        self._join_sender()  # read by an idle worker, or refused by one that ended
+        if conn is not None and process is not None and process.is_alive():
             with contextlib.suppress(OSError):  # already gone: nothing to ask
                 conn.send_bytes(b"")
         if conn is not None:
             conn.close()
         if process is not None:
-            process.join(0 if unwanted else _END_WAIT)
+            process.join(_END_WAIT)
             if process.is_alive():
-                process.terminate()
+                process.kill()
                 process.join()
 
     def _start(self) -> Connection:
