@@ -125,6 +125,8 @@ class Prefetcher:
     ) -> bool:
         """Hand an authenticated package's parts (and the hashes its manifest lists for
         them) to the worker; False when it cannot take it."""
+        if self._conn is not None:
+            self._drop_late(self._conn)
         if self.broken or self._pending is not None or self._late:
             return False
         self._join_sender()  # the worker read the message before (it answered it)
