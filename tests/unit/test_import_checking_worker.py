@@ -1,0 +1,149 @@
+"""The checking process of a many-package import (core/sync/prefetch.py) in trouble:
+cancelled, killed, stopped (late), handed an altered part — the import goes on as
+import_file one by one would, and nothing of the worker is left running."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from typing import Any
+
+import pytest
+
+from radprev_desktop.core.errors import RadprevError
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync import container, files, importer, prefetch
+from tests.unit.test_import_bulk import line, record
+from tests.unit.test_import_packages import (  # noqa: F401  (fixtures)
+    _export,
+    _one_by_one,
+    _same,
+    handed,
+    offices,
+    own_kinds_only,
+)
+from tests.unit.test_sync_support import Pair, forge
+
+
+def test_cancel_stops_before_the_next_file_and_ends_the_worker(
+    offices: tuple[Pair, Session, Session],  # noqa: F811
+    handed: dict[str, list[str]],  # noqa: F811
+) -> None:
+    pair, many, _ = offices
+    paths = _export(pair, range(1, 5))
+    stop = {"now": False}
+    got = []
+    for path, outcome in files.import_packages(
+        many, paths, fingerprints={paths[0]: pair.ws_fingerprint}, cancelled=lambda: stop["now"]
+    ):
+        got.append((path, outcome))
+        if len(got) == 3:
+            stop["now"] = True
+    assert [p for p, _ in got] == paths[:3]
+    assert handed["submitted"], "nothing was handed to the checking process"
+    assert prefetch.multiprocessing.active_children() == []
+    (count,) = many.con.execute("SELECT count(*) FROM imports").fetchone()
+    assert count == 3
+
+
+def test_a_worker_that_dies_leaves_the_checks_to_the_importing_thread(
+    offices: tuple[Pair, Session, Session],  # noqa: F811
+    handed: dict[str, list[str]],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pair, many, one = offices
+    paths = _export(pair, range(1, 6))
+    fingerprints = {paths[0]: pair.ws_fingerprint}
+    expected = _one_by_one(one, paths, fingerprints)
+    submit = prefetch.Prefetcher.submit
+
+    def killed(self: prefetch.Prefetcher, hash_: str, *rest: Any) -> bool:
+        if self.pid is not None and len(handed["submitted"]) == 1:
+            os.kill(self.pid, signal.SIGKILL)  # before package 4 reaches it
+        return submit(self, hash_, *rest)
+
+    monkeypatch.setattr(prefetch.Prefetcher, "submit", killed)
+    got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
+    _same(many, one, got, expected)
+    # Package 3 was checked by the worker; after it was killed, 4 and 5 here.
+    hashes = [importer.open_package(one, p.read_bytes()).hash for p in paths]
+    assert handed["taken"] == [hashes[2]]
+    assert prefetch.multiprocessing.active_children() == []
+
+
+def test_a_part_altered_under_a_signed_manifest_is_refused_in_its_turn(
+    offices: tuple[Pair, Session, Session],  # noqa: F811
+    handed: dict[str, list[str]],  # noqa: F811
+) -> None:
+    """The checking process hashes the parts and parses none whose hash is not the one the
+    authenticated manifest lists; the package's turn refuses it as import_file does."""
+    pair, many, one = offices
+    p1, p2 = _export(pair, range(1, 3))
+    subject_id = pair.ws.con.execute("SELECT id, version FROM subjects").fetchone()
+    good = record(pair.ws, "subject", *subject_id)
+    raw = (json.dumps(line("subject", dict(good, version=good["version"] + 1))) + "\n").encode()
+    wrong = container.part_entry(raw + b"", 1)
+    wrong["sha256"] = "0" * 64
+    altered = pair.folder / "altered-3.age"
+    previous = importer.open_package(one, p2.read_bytes()).hash
+    altered.write_bytes(
+        forge(
+            pair,
+            raw_records=raw,
+            sequence=3,
+            previous_hash=previous,
+            manifest_changes={
+                "parts": {
+                    "records.jsonl": wrong,
+                    "audit.jsonl": container.part_entry(b"", 0),
+                }
+            },
+        )
+    )
+    paths = [p1, p2, altered]
+    fingerprints = {p1: pair.ws_fingerprint}
+    expected = _one_by_one(one, paths, fingerprints)
+    got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
+    _same(many, one, got, expected)
+    assert isinstance(expected[2], RadprevError) and "does not match its hash" in str(expected[2])
+    assert handed["taken"] == [importer.open_package(one, altered.read_bytes()).hash]
+
+
+def test_the_checking_process_parses_no_part_whose_hash_is_not_the_listed_one() -> None:
+    records = b'{"kind": "subject"}\n'
+    parts = {"records.jsonl": records, "audit.jsonl": b""}
+    listed = {name: container.sha256_hex(data) for name, data in parts.items()}
+    fine = prefetch.check_package("h", "ws", 1, parts, listed)
+    assert fine.records is not None and fine.records.refused and fine.audit is not None
+    assert parts
+    for name in parts:
+        off = prefetch.check_package("h", "ws", 1, parts, dict(listed, **{name: "0" * 64}))
+        assert (off.records, off.audit) == (None, None), name
+        assert off.digests == listed
+
+
+def test_late_checks_are_made_in_the_importing_thread_and_the_late_answers_dropped(
+    offices: tuple[Pair, Session, Session],  # noqa: F811
+    handed: dict[str, list[str]],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A worker that does not answer in time (here: stopped) never holds the import up."""
+    monkeypatch.setattr(prefetch, "WAIT_FOR_LATE_CHECKS", False)
+    pair, many, one = offices
+    paths = _export(pair, range(1, 6))
+    fingerprints = {paths[0]: pair.ws_fingerprint}
+    expected = _one_by_one(one, paths, fingerprints)
+    submit = prefetch.Prefetcher.submit
+
+    def stopped(self: prefetch.Prefetcher, *args: Any) -> bool:
+        ok = submit(self, *args)
+        if ok and self.pid is not None:
+            os.kill(self.pid, signal.SIGSTOP)  # busy elsewhere: answers nothing in time
+        return ok
+
+    monkeypatch.setattr(prefetch.Prefetcher, "submit", stopped)
+    got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
+    _same(many, one, got, expected)
+    assert len(handed["submitted"]) == 1 and handed["taken"] == []
+    assert prefetch.multiprocessing.active_children() == []
