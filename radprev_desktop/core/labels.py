@@ -174,6 +174,15 @@ def word(value: Enum | str) -> Source | str:
     return value
 
 
+def reason_parts(stored: str) -> tuple[Source | str, str]:
+    """A stored reason for access ("data_subject_request: DPO 2026/11") as (the reason's
+    marked word, the officer's words); a reason of no known code is kept whole."""
+    code, _, text = stored.partition(": ")
+    if code not in {r.value for r in JustificationReason}:
+        return stored, ""
+    return LABELS[JustificationReason(code)], text
+
+
 def programme_word(code: str) -> Source | str:
     """The marked word for a programme of the six kinds; another code as it is listed."""
     return PROGRAMMES.get(code, code)

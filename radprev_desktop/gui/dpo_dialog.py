@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from radprev_desktop.core import labels
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.i18n import default_report_language
 from radprev_desktop.core.model import ReportKind
@@ -173,6 +174,10 @@ class DpoDialog(QDialog):
                     shown = format_datetime(value)
                 elif entries and c == 2:
                     shown = action_text(value)
+                elif entries and c == len(row) - 1:  # the reason in words, not its code
+                    word, text = labels.reason_parts(value)
+                    word = QCoreApplication.translate(labels.CONTEXT, word)
+                    shown = f"{word}: {text}" if text else word
                 self.table.setItem(r, c, QTableWidgetItem(shown))
         self.status.setText(
             self.tr("{about} — entries: {count}").format(about=answer.about, count=len(answer.rows))

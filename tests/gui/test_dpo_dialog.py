@@ -40,6 +40,7 @@ def test_auditor_asks_who_consulted_a_file(qtbot, make_session: Callable[..., Se
         for c in range(dialog.table.columnCount())
     ]
     assert cells and "stefan" in cells and "opened a prisoner's file" in cells
+    assert "Review of the file: file review" in cells  # the reason in words, not "review: …"
     asked = auditor.con.execute(
         "SELECT justification FROM audit WHERE action = 'dpo_question_asked'"
     ).fetchall()

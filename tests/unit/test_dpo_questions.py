@@ -91,6 +91,19 @@ def test_the_pdf_is_audited_with_its_reason(world: dict[str, str], auditor: Sess
     text = joined(report.pdf)
     assert "Who consulted this file" in text and "PL-1001" in text
     assert "opened a prisoner's file" in text and "monthly file review" in text
+    # The reason in words (session 9): not its code "review: …".
+    assert "Review of the file: monthly file review" in text and "review: monthly" not in text
+    polish_reasons = joined(
+        generate(
+            auditor,
+            ReportRequest(
+                kind=ReportKind.DATA_PROTECTION, dpo_question="consulted",
+                subject_id=world["file"], justification="complaint: DPO case 2026/3",
+                language="pl",
+            ),
+        ).pdf
+    )  # fmt: skip
+    assert "Weryfikacja akt: monthly file review" in polish_reasons
     entry = read_entries(auditor.con, action="report_generated")[-1]
     assert entry.details["report"] == "data-protection" and entry.details["question"] == "consulted"
     assert entry.justification == "complaint: DPO case 2026/3"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 
-from radprev_desktop.core import audit_words, policy
+from radprev_desktop.core import audit_words, labels, policy
 from radprev_desktop.core.model import ReportKind
 from radprev_desktop.core.reports.disclosure import record_generation, require_justification
 from radprev_desktop.core.reports.flowables import Story, data_table, key_values, title_block
@@ -15,7 +15,7 @@ from radprev_desktop.core.reports.furniture import CONTENT_WIDTH, Report, finish
 from radprev_desktop.core.services import dpo_questions
 from radprev_desktop.core.services.dpo_questions import DpoQuestion
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.text import QT_TRANSLATE_NOOP
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Source
 
 TITLES = {
     DpoQuestion.CONSULTED: QT_TRANSLATE_NOOP("reports", "Who consulted this file"),
@@ -90,4 +90,13 @@ def _cells(story: Story, question: DpoQuestion, row: tuple[str, ...]) -> list[st
         return [row[0], row[1], reports.date(row[2]), row[3]]
     words = audit_words.words(row[2])
     action = reports.tr(words) if words is not None else audit_words.spaced(row[2])
-    return [reports.datetime(row[0]), row[1], action, *row[3:]]
+    # The reason in words, as on the screen: "Request of the data subject: …", not its code.
+    word, text = labels.reason_parts(row[-1])
+    reason = reports.lookup(labels.CONTEXT, word) if isinstance(word, Source) else word
+    return [
+        reports.datetime(row[0]),
+        row[1],
+        action,
+        *row[3:-1],
+        f"{reason}: {text}" if text else reason,
+    ]
