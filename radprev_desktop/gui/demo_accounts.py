@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core.demo import DEMO_ACCOUNTS
+from radprev_desktop.core.model import Role
 from radprev_desktop.core.services.vault_access import VaultAccess
+from radprev_desktop.gui.roles import role_name
 
 
 def demo_accounts(vault: VaultAccess) -> list[tuple[str, str, str]]:
@@ -37,6 +39,12 @@ def demo_accounts(vault: VaultAccess) -> list[tuple[str, str, str]]:
     for user, password, roles in DEMO_ACCOUNTS:
         found.append((user, password, ", ".join(r.value for r in roles)))
     return [a for a in found if vault.has_key_slot(a[0])]
+
+
+def _role_shown(value: str) -> str:
+    """A role as the main window names it, in the chosen language (a stray word: as given)."""
+    known = {role.value: role for role in Role}
+    return role_name(known[value]) if value in known else value
 
 
 class DemoAccountsBox(QGroupBox):
@@ -66,10 +74,7 @@ class DemoAccountsBox(QGroupBox):
         table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
         for index, (user, password, roles) in enumerate(accounts):
-            # Role names as the main window shows them (context "MainWindow").
-            shown = ", ".join(
-                QCoreApplication.translate("MainWindow", r.strip()) for r in roles.split(",")
-            )
+            shown = ", ".join(_role_shown(r.strip()) for r in roles.split(","))
             for col, text in enumerate((user, password, shown)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, (user, password))

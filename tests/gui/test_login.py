@@ -232,6 +232,30 @@ def test_demo_accounts_and_caps_lock_hint(
     assert plain.demo_box is None  # never without --demo-accounts
 
 
+def test_demo_account_roles_are_shown_in_the_chosen_language(
+    qtbot, admin: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Seen under Xvfb (soak9): in Polish the demo table said "officer", "auditor"."""
+    from radprev_desktop.core.demo import create_demo_accounts
+    from radprev_desktop.gui import i18n
+
+    create_demo_accounts(admin)
+    monkeypatch.setenv("RADPREV_DEMO_ACCOUNTS", f"{ADMIN}:{ADMIN_PASSWORD}:administrator")
+    i18n.install_language("pl")
+    try:
+        window = _login_window(qtbot, vault_dir, show_demo_accounts=True)
+        roles = {
+            window.demo_list.item(row, 0).text(): window.demo_list.item(row, 2).text()
+            for row in range(window.demo_list.rowCount())
+        }
+    finally:
+        i18n.install_language("en")
+    assert roles["demo.officer"] == "funkcjonariusz"
+    assert roles["demo.auditor"] == "audytor"
+    assert roles["demo.supervisor"] == "przełożony"
+    assert roles[ADMIN] == roles["demo.admin"] == "administrator"  # the same word in Polish
+
+
 def test_language_choice_is_stored_per_workstation(qtbot, admin: Session, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
     from radprev_desktop.gui import i18n
 
