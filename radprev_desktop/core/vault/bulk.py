@@ -69,8 +69,18 @@ def stage(
     for column, kind in columns:
         if not column.replace("_", "").isalnum() or kind not in _STAGE_TYPES:
             raise ValueError(f"not a staging column: {column!r} {kind!r}")
-    drop_stage(con, name)
     spec = ", ".join(f'"{c}" {kind}' for c, kind in columns)
+    if dialect_of(con).is_postgresql and con.in_transaction:
+        # Kept for the session and emptied by each commit: creating and dropping a table
+        # per batch was catalog work on the server (≈ 1–1.5 ms each, twice per batch).
+        # IF NOT EXISTS: a rollback takes back a table made inside it. (Outside a
+        # transaction each statement commits, which would empty it: made anew below.)
+        con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} ({spec}) ON COMMIT DELETE ROWS")
+        con.execute(f"DELETE FROM pg_temp.{name}")
+        insert_rows(con, name, [c for c, _ in columns], rows)
+        con.execute(f"ANALYZE {name}")
+        return
+    drop_stage(con, name)
     con.execute(f"CREATE TEMP TABLE {_temporary(con)}{name} ({spec})")
     insert_rows(con, name, [c for c, _ in columns], rows)
     if dialect_of(con).is_postgresql:
@@ -78,10 +88,13 @@ def stage(
 
 
 def drop_stage(con: Connection, name: str) -> None:
-    """Remove a staging table made by `stage` (nothing when there is none)."""
+    """Remove a staging table made by `stage` (nothing when there is none). On PostgreSQL
+    inside a transaction the table stays for the session: the commit empties it, and so
+    does the next `stage`."""
     if not name.replace("_", "").isalnum():
         raise ValueError(f"not an identifier: {name!r}")
-    con.execute(f"DROP TABLE IF EXISTS {_temporary(con)}{name}")
+    if not (dialect_of(con).is_postgresql and con.in_transaction):
+        con.execute(f"DROP TABLE IF EXISTS {_temporary(con)}{name}")
 
 
 def _temporary(con: Connection) -> str:
