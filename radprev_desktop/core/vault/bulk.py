@@ -76,7 +76,7 @@ def stage(
         # IF NOT EXISTS: a rollback takes back a table made inside it. (Outside a
         # transaction each statement commits, which would empty it: made anew below.)
         con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} ({spec}) ON COMMIT DELETE ROWS")
-        con.execute(f"DELETE FROM pg_temp.{name}")
+        con.execute(f"DELETE FROM {_temporary(con)}{name}")
         insert_rows(con, name, [c for c, _ in columns], rows)
         con.execute(f"ANALYZE {name}")
         return
