@@ -40,6 +40,8 @@ class ImportReport:
     foreign: int = 0  # quarantined because they touch another establishment's files
     gaps: list[int] = field(default_factory=list)
     by_kind: dict[str, int] = field(default_factory=dict)
+    # Its lines were checked by the import's second process (files.import_packages).
+    checked_ahead: bool = False
 
     @property
     def failed(self) -> bool:
@@ -163,6 +165,7 @@ class ImportReport:
             "by_kind": self.by_kind,
             "quarantined": [q.__dict__ for q in self.quarantined],
             "foreign": self.foreign,
+            "checked_ahead": self.checked_ahead,
         }
 
 

@@ -277,6 +277,7 @@ def import_package(
         )
         if kinds is not None or checked is None or checked.records is None:
             checked = None
+        result.checked_ahead = checked is not None
         _apply_parts(target, parts, sync_kinds() if kinds is None else kinds, checked, report)
         if enrolling:
             keys.audit_enrolment(session, ws)
