@@ -217,6 +217,9 @@ def test_a_run_with_refusals_in_the_middle_imports_as_one_by_one(
     hashes = {p: importer.open_package(one, p.read_bytes()).hash for p in (p2, p3, p4)}
     assert hashes[p2] not in handed["submitted"]
     assert handed["taken"] == [hashes[p3], hashes[p4]]
+    ahead = [o.checked_ahead for _, o in got if isinstance(o, ImportReport)]
+    assert ahead == [False, False, True, True]
+    assert not any(o.checked_ahead for o in expected if isinstance(o, ImportReport))
 
 
 def test_an_audit_log_rewritten_at_the_package_boundary_is_caught_as_one_by_one(
