@@ -384,20 +384,21 @@ class PgConnection:
         ident, sql = psycopg.sql.Identifier, psycopg.sql.SQL
         names = sql(", ").join(ident(c) for c in columns)
         if self._sent is not None:
-            # The server still works on the previous bulk write: build this one's rows
-            # meanwhile (client and server at work at once), then wait for it.
+            # The server still works on the previous bulk write: build these rows meanwhile.
             rows = list(rows)
             self.settle()
         if not self._row_security(table):
             return self._copy(sql("COPY {} ({}) FROM STDIN").format(ident(table), names), rows)
-        # The temporary table stays for the session, emptied after each use (gone with a
-        # rollback: IF NOT EXISTS); one made and dropped per batch cost the server more
-        # catalog work than the rows it carried.
-        stage = ident(f"copy_into_{table}_{zlib.crc32(','.join(columns).encode()):08x}")
+        # Kept for the session (IF NOT EXISTS: a rollback drops it), emptied after each use
+        # by a DELETE (no catalog work; the commit truncates it) — TRUNCATE in autocommit.
+        kept = self.in_transaction
+        crc = zlib.crc32(",".join(columns).encode())
+        stage = ident(f"copy_into_{table}_{crc:08x}{'_c' if kept else ''}")
         self._run(
             sql(
-                "CREATE TEMP TABLE IF NOT EXISTS {} AS SELECT 0::bigint AS copy_line, {} FROM {} "
-                "LIMIT 0"
+                "CREATE TEMP TABLE IF NOT EXISTS {} "
+                + ("ON COMMIT DELETE ROWS " if kept else "")
+                + "AS SELECT 0::bigint AS copy_line, {} FROM {} LIMIT 0"
             ).format(stage, names, ident(table))
         )
         count = self._copy(
@@ -410,7 +411,7 @@ class PgConnection:
             sql("INSERT INTO {} ({}) SELECT {} FROM {} ORDER BY copy_line").format(
                 ident(table), names, names, stage
             ),
-            sql("TRUNCATE {}").format(stage),
+            sql("DELETE FROM {}" if kept else "TRUNCATE {}").format(stage),
         )
         return count
 
