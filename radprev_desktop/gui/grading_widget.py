@@ -8,7 +8,7 @@ manual and a reviewer still sees the code the central office uses.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSizePolicy, QWidget
 
 from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Grading
@@ -31,6 +31,8 @@ class GradingWidget(QWidget):
         self.preset_name = grading_service.DEFAULT_PRESET
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # A narrow panel (the review queue at 1024×768) puts each choice under its label.
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.source = QComboBox()
         self.source.setObjectName("sourceGrade")
         self.source.setAccessibleName(self.tr("Source grade"))
@@ -59,6 +61,14 @@ class GradingWidget(QWidget):
         layout.addRow(self.conditions_label, self.conditions)
         for combo in (self.source, self.information, self.handling):
             combo.currentIndexChanged.connect(lambda _i: self._changed())
+            # As wide as the row allows, never wider: the longest choice (Polish handling
+            # words, 400 px) made the review queue's decision panel scroll sideways at
+            # 1024×768; the open list still shows every choice whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.conditions.textChanged.connect(lambda _t: self.changed.emit())
         self.set_preset(self.preset_name)
 

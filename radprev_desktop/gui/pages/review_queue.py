@@ -39,6 +39,7 @@ from radprev_desktop.core.services import reviews
 from radprev_desktop.core.services.search import ObservationSummary
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
+from radprev_desktop.gui.flow_layout import FlowLayout, expanding_row
 from radprev_desktop.gui.grading_widget import GradingWidget
 from radprev_desktop.gui.justification import ReasonGate, ensure_justification
 from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
@@ -172,11 +173,17 @@ class ReviewQueuePage(Page):
         decide_area.setWidgetResizable(True)
         decide_area.setFrameShape(QFrame.Shape.NoFrame)
         decide_area.setWidget(decide)
+        self.decide_area = decide_area
         return decide_area
 
     def _build_buttons(self, dl: QVBoxLayout) -> None:
-        """Accept, return, re-grade, reject; open the file; correct."""
-        row1 = QHBoxLayout()
+        """Accept, return, re-grade, reject; open the file; correct.
+
+        Each row wraps (FlowLayout): the decision panel is about 300 pixels wide at
+        1024×768 and a row of two or three buttons in Macedonian or Polish is wider.
+        """
+        rows = [QWidget(), QWidget(), QWidget()]
+        row1, row2, row3 = (FlowLayout(row) for row in rows)
         self.accept_button = QPushButton(self.tr("&Accept"))
         self.accept_button.setObjectName("accept")
         self.accept_button.clicked.connect(self.accept)
@@ -185,7 +192,6 @@ class ReviewQueuePage(Page):
         self.return_button.clicked.connect(self.return_to_author)
         row1.addWidget(self.accept_button)
         row1.addWidget(self.return_button)
-        row2 = QHBoxLayout()
         self.regrade_button = QPushButton(self.tr("Re-grad&e and accept"))
         self.regrade_button.setObjectName("regrade")
         self.regrade_button.clicked.connect(self.regrade)
@@ -194,7 +200,6 @@ class ReviewQueuePage(Page):
         self.reject_button.clicked.connect(self.reject)
         row2.addWidget(self.regrade_button)
         row2.addWidget(self.reject_button)
-        row3 = QHBoxLayout()
         self.open_file_button = QPushButton(self.tr("Open prisoner's fi&le"))
         self.open_file_button.setObjectName("openFile")
         self.open_file_button.clicked.connect(self.open_file)
@@ -210,8 +215,9 @@ class ReviewQueuePage(Page):
         row3.addWidget(self.open_file_button)
         row3.addWidget(self.amend_button)
         row3.addWidget(self.reclassify_button)
-        for r in (row1, row2, row3):
-            dl.addLayout(r)
+        for row in rows:
+            row.setSizePolicy(expanding_row())
+            dl.addWidget(row)
 
     # --- loading -----------------------------------------------------------
 

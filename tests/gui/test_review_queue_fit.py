@@ -1,0 +1,61 @@
+"""The review queue's decision panel at 1024×768: it may scroll down, never sideways.
+
+Seen under Xvfb (soak9, Polish, a 1024×768 screen): the panel beside the observation
+scrolled sideways; the comment's label, the grading's choices and the third row of
+buttons ("Popraw…", "Zmień klauzulę…") were cut off at the right, and after *Accept*
+the panel stayed scrolled to the right with the labels out of sight. The page-fit walk
+(tests/gui/screen_fit.py) measures the page, not the scroll area inside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from radprev_desktop.core.model import Role, Urgency
+from radprev_desktop.core.services import subjects
+from radprev_desktop.core.session import Session
+from radprev_desktop.gui import i18n
+from radprev_desktop.gui.main_window import MainWindow
+from radprev_desktop.gui.pages.review_queue import ReviewQueuePage
+from tests.gui.test_review_queue import observe
+
+#: The main window a window manager gives on a 1024×768 screen (seen: 1000×715).
+WINDOW = (1000, 715)
+
+
+@pytest.fixture(params=["pl", "sr_Cyrl", "mk", "en"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    i18n.install_language(request.param)
+    yield request.param
+    i18n.install_language("en")
+
+
+def test_the_decision_panel_never_scrolls_sideways(  # type: ignore[no-untyped-def]
+    qtbot, officer: Session, make_session: Callable[..., Session], open_window, language: str
+) -> None:
+    sid = subjects.create_subject(
+        officer, prison_number="PL-501", family_name="Kowalski", given_names="Jan", unit="A"
+    ).id
+    observe(officer, sid, "Drew a symbol on the cell wall", Urgency.IMMEDIATE)
+    observe(officer, sid, "Argued about the canteen list", Urgency.ROUTINE)
+    supervisor = make_session(Role.SUPERVISOR, username="stefan")
+    supervisor.justification = ("supervision", "daily review")
+    window: MainWindow = open_window(supervisor)
+    window.resize(*WINDOW)
+    assert window.show_page("review_queue")
+    page = window.pages["review_queue"]
+    assert isinstance(page, ReviewQueuePage)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.current is not None)
+    for _ in range(2):  # the immediate one (its black banner), then a routine one
+        QApplication.processEvents()
+        area = page.decide_area
+        room = area.viewport().width()
+        need = area.widget().minimumSizeHint().width()
+        assert need <= room, (language, need, room)
+        assert area.horizontalScrollBar().maximum() == 0
+        page.comment.setPlainText("Checked with the wing")
+        assert page.accept()
