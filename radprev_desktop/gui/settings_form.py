@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -47,7 +48,10 @@ class SettingsTab(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.parts: dict[str, dict[str, QSpinBox]] = {}
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # Fields keep their size, but a choice grows up to its maximum; long labels
+        # put their field on the next line when the window is narrow.
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for setting in catalogue.SETTINGS:
             if not setting.on_settings_form:
                 continue
@@ -147,6 +151,13 @@ def _field(setting: Setting) -> QWidget:
         combo = QComboBox()
         for choice in setting.choices:
             combo.addItem(label_of(choice.label), choice.value)
+        # Never wider than the form allows: a long choice (the grading scheme, the audit
+        # search words) made the section scroll sideways at 1024×768 in Serbian,
+        # Polish and Macedonian; the open list still shows every choice whole.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
+        combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance("M") * 40)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return combo
     if setting.kind is SettingKind.FLAG:
         return QCheckBox()
