@@ -149,6 +149,8 @@ KEEP_LATIN: frozenset[str] = frozenset(
         "Invite",
         "Italian",
         "Personal",
+        # The backup folder's name, as it is on disk ("(backups)", not "(бацкупс)").
+        "backups",
         # Synthetic names of the training scenarios spelt by Albanian rules (sh = š,
         # gj = đ): letter by letter they would read wrongly in Cyrillic (Схала).
         "Shala",
@@ -157,10 +159,111 @@ KEEP_LATIN: frozenset[str] = frozenset(
     ]
 )
 
+#: The words of `radprev` commands (every command and action of the CLI's parser;
+#: tests/unit/test_transliteration_commands.py keeps the list whole). After "radprev"
+#: they stay as typed: "komandom radprev central trust" once became "radprev централ
+#: труст", a command no one can run.
+CLI_WORDS = frozenset(
+    [
+        "accept",
+        "access",
+        "ack",
+        "add",
+        "amend",
+        "answer",
+        "audit",
+        "backup",
+        "blank-checklist",
+        "bundle",
+        "central",
+        "certificate",
+        "checklist",
+        "complete",
+        "conflicts",
+        "data-protection",
+        "decide",
+        "demo",
+        "disable",
+        "discard",
+        "dispute",
+        "doctor",
+        "drafts",
+        "enable",
+        "enrol",
+        "enrolment-sheet",
+        "establishment",
+        "export",
+        "export-data",
+        "feedback",
+        "find",
+        "fingerprint",
+        "grant",
+        "grants",
+        "handover",
+        "import",
+        "init",
+        "link",
+        "list",
+        "national",
+        "not-same",
+        "observation",
+        "observe",
+        "overdue",
+        "passwd",
+        "programmes",
+        "quarantine",
+        "received",
+        "reclassify",
+        "record",
+        "recover",
+        "recovery-sheet",
+        "rectification",
+        "referral",
+        "regrade",
+        "reject",
+        "rejected",
+        "rekey",
+        "remove",
+        "report",
+        "restore",
+        "restrict",
+        "results",
+        "retention",
+        "return",
+        "review",
+        "revoke",
+        "same",
+        "search",
+        "set",
+        "settings",
+        "show",
+        "start",
+        "status",
+        "subject",
+        "suggest",
+        "sync",
+        "template",
+        "training",
+        "transfer",
+        "trust",
+        "undo",
+        "unit",
+        "units",
+        "unrestrict",
+        "update",
+        "user",
+        "verify",
+        "verify-audit",
+        "workstations",
+    ]
+)
+_COMMAND = "|".join(sorted(CLI_WORDS, key=len, reverse=True))
+
 # Kept as they are: placeholders, markup, entities, and code-like tokens (digits, dots,
-# underscores, slashes, options, e-mail and web addresses).
+# underscores, slashes, options, e-mail and web addresses, radprev commands).
 _PROTECTED = re.compile(
-    r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*(?::[^}]*)?\}"  # placeholders
+    r"radprev(?: (?:" + _COMMAND + r")(?![\w-]))+"  # a command: radprev central trust
+    r"|%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*(?::[^}]*)?\}"  # placeholders
     r"|<[^<>]+>"  # markup
     r"|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);"  # entities (a mnemonic '&' is left alone)
     r"|https?://\S+"

@@ -566,7 +566,7 @@ This is an observation log, not a risk assessment.</source>
         </message>
         <message>
             <source>Backups are encrypted copies in the database folder (backups), checked by opening them. Restoring is offered on the login screen when the database cannot be opened, or with the command radprev restore.</source>
-            <translation>Резервне копије су шифроване копије у фасцикли базе података (бацкупс), проверене отварањем. Враћање се нуди на екрану за пријаву када база података не може да се отвори, или командом radprev ресторе.</translation>
+            <translation>Резервне копије су шифроване копије у фасцикли базе података (backups), проверене отварањем. Враћање се нуди на екрану за пријаву када база података не може да се отвори, или командом radprev restore.</translation>
         </message>
         <message>
             <source>{n} KiB</source>
@@ -1827,7 +1827,7 @@ B = Wing B</source>
         </message>
         <message>
             <source>An interrupted removal or disabling of an account could not be finished yet. Log in again as an administrator later; until then run “radprev doctor” for details.</source>
-            <translation>Прекинуто уклањање или онемогућавање налога још није могло да се заврши. Касније се поново пријавите као администратор; до тада покрените „radprev доцтор” за детаље.</translation>
+            <translation>Прекинуто уклањање или онемогућавање налога још није могло да се заврши. Касније се поново пријавите као администратор; до тада покрените „radprev doctor” за детаље.</translation>
         </message>
         <message numerus="yes">
             <source>Warning: %n entry(ies) at the end of the audit log are missing — the log was cut short or the database was replaced by an older copy. This has been recorded in the log; tell the administrator and the auditor.</source>
@@ -7000,7 +7000,7 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         </message>
         <message>
             <source>the vault's database cannot be used (%1); `radprev doctor` says more</source>
-            <translation>база података трезора не може да се користи (%1); више каже `radprev доцтор`</translation>
+            <translation>база података трезора не може да се користи (%1); више каже `radprev doctor`</translation>
         </message>
         <message>
             <source>; a crash report was written to %1</source>
@@ -7394,7 +7394,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>you have no open exercise: start one with `radprev training start`</source>
-            <translation>немате отворену вежбу: започните је командом `radprev траининг старт`</translation>
+            <translation>немате отворену вежбу: започните је командом `radprev training start`</translation>
         </message>
         <message>
             <source>Vault created in %1</source>
@@ -7774,7 +7774,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>A release handover is made together with its package: use Release handover in the prisoner's file, or `radprev handover`.</source>
-            <translation>Предаја при отпусту прави се заједно са својим пакетом: користите Предају при отпусту у досијеу осуђеног лица или `radprev хандовер`.</translation>
+            <translation>Предаја при отпусту прави се заједно са својим пакетом: користите Предају при отпусту у досијеу осуђеног лица или `radprev handover`.</translation>
         </message>
         <message>
             <source>Give the recovery code.</source>
@@ -8560,7 +8560,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>This central office's database is kept on a server and has no recovery code. An administrator enables your account again with a new temporary password (Administration › Accounts, or radprev user enable).</source>
-            <translation>База података ове централе чува се на серверу и нема код за опоравак. Администратор поново омогућава ваш налог новом привременом лозинком (Администрација › Налози или radprev усер енабле).</translation>
+            <translation>База података ове централе чува се на серверу и нема код за опоравак. Администратор поново омогућава ваш налог новом привременом лозинком (Администрација › Налози или radprev user enable).</translation>
         </message>
         <message>
             <source>This account is disabled: an administrator enables it with a new password.</source>
@@ -8920,7 +8920,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>No central office certificate is trusted yet. An administrator must trust it first (Sync page, or `radprev central trust FILE --fingerprint HEX`).</source>
-            <translation>Ниједан сертификат централе још није проглашен поузданим. Администратор прво мора да га прогласи поузданим (страна Синхронизација или `radprev централ труст ФИЛЕ --fingerprint HEX`).</translation>
+            <translation>Ниједан сертификат централе још није проглашен поузданим. Администратор прво мора да га прогласи поузданим (страна Синхронизација или `radprev central trust ФИЛЕ --fingerprint HEX`).</translation>
         </message>
         <message>
             <source>The folder %1 is not there (was a USB stick removed?). Nothing was changed.</source>
@@ -9348,7 +9348,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>The central store on PostgreSQL has no vault key: key changes and vault backups are done on the server (radprev backup; docs/decisions/0011-postgresql-central-store.md).</source>
-            <translation>Централно складиште на PostgreSQL-у нема кључ трезора: промене кључева и резервне копије раде се на серверу (radprev бацкуп; доцс/децисионс/0011-postgresql-central-store.md).</translation>
+            <translation>Централно складиште на PostgreSQL-у нема кључ трезора: промене кључева и резервне копије раде се на серверу (radprev backup; доцс/децисионс/0011-postgresql-central-store.md).</translation>
         </message>
         <message>
             <source>Too many failed attempts: wait %1 s.</source>
@@ -9532,7 +9532,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>This is a real vault: exercises are done only in a training vault (Practise on the login screen, or `radprev training init`).</source>
-            <translation>Ово је прави трезор: вежбе се раде само у трезору за обуку (Вежбај на екрану за пријаву или `radprev траининг инит`).</translation>
+            <translation>Ово је прави трезор: вежбе се раде само у трезору за обуку (Вежбај на екрану за пријаву или `radprev training init`).</translation>
         </message>
         <message>
             <source>There is no such exercise.</source>
@@ -9556,7 +9556,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>There is no training scenario %1. See `radprev training list`.</source>
-            <translation>Не постоји сценарио за обуку %1. Види `radprev траининг лист`.</translation>
+            <translation>Не постоји сценарио за обуку %1. Види `radprev training list`.</translation>
         </message>
         <message>
             <source>The screen is locked.</source>
@@ -9580,7 +9580,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>No backup key is set for this central office: name the backup recipient first (radprev central certificate --backup-recipient age1…).</source>
-            <translation>За ову централу није подешен кључ резервних копија: прво наведите примаоца резервних копија (radprev централ цертифицате --backup-recipient age1…).</translation>
+            <translation>За ову централу није подешен кључ резервних копија: прво наведите примаоца резервних копија (radprev central certificate --backup-recipient age1…).</translation>
         </message>
         <message>
             <source>%1 exists already; choose a new file name.</source>
@@ -9940,7 +9940,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>The vault has no key for search terms; run radprev doctor.</source>
-            <translation>Трезор нема кључ за појмове претраге; покрените radprev доцтор.</translation>
+            <translation>Трезор нема кључ за појмове претраге; покрените radprev doctor.</translation>
         </message>
         <message>
             <source>Choose the unit the prisoner is in.</source>
@@ -11253,7 +11253,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>Compare this fingerprint with the one given by the central office before trusting its certificate (radprev central trust FILE --fingerprint HEX).</source>
-            <translation>Упоредите овај отисак са оним који је дала централа пре него што њен сертификат прогласите поузданим (radprev централ труст ФИЛЕ --fingerprint HEX).</translation>
+            <translation>Упоредите овај отисак са оним који је дала централа пре него што њен сертификат прогласите поузданим (radprev central trust ФИЛЕ --fingerprint HEX).</translation>
         </message>
         <message>
             <source>No central office certificate is trusted yet.</source>
@@ -11353,7 +11353,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>3. With this code an administrator can set a new password when every administrator password is lost: radprev recover USER.</source>
-            <translation>3. Овим кодом администратор може да постави нову лозинку када су изгубљене све администраторске лозинке: radprev рецовер УСЕР.</translation>
+            <translation>3. Овим кодом администратор може да постави нову лозинку када су изгубљене све администраторске лозинке: radprev recover УСЕР.</translation>
         </message>
         <message>
             <source>4. Anyone holding this code and the vault files can read the whole vault. If the sheet is lost or seen by someone else, tell the security unit and give the vault a new key (radprev rekey).</source>
