@@ -1,4 +1,4 @@
-"""A bulk write's last statement is sent without waiting (PostgreSQL, decision 0034).
+"""A bulk write's last statement is sent without waiting (PostgreSQL, decision 0037).
 
 Under row security `PgConnection.copy_rows` COPYs into a temporary table and sends the
 INSERT … SELECT into the real table in pipeline mode; the next use of the connection

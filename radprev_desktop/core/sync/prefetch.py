@@ -5,7 +5,7 @@ thread is busy all the time: the engine's writes and the store bookkeeping (whic
 the office's data) alternate with the Python checks of each line (JSON, the kind's
 schema and rules, the audit lines' hashes and links), which depend only on the
 package's bytes. A worker process makes those checks for package k+1 while package k
-is applied, so a second core does them (decision 0034). A thread cannot: the driver
+is applied, so a second core does them (decision 0036). A thread cannot: the driver
 takes the interpreter lock back for every row of an executemany, and a busy Python
 thread beside it makes each take-back wait (sys.getswitchinterval).
 

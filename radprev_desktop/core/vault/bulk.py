@@ -42,7 +42,7 @@ def insert_rows(
 def meanwhile(con: Connection, steps: Iterator[object]) -> Iterator[None]:
     """Inside the block, the server's bulk writes are filled with `steps` (short steps of
     work that touch no store) instead of waiting idle (PostgreSQL: PgConnection.meanwhile,
-    decision 0034); nothing on SQLCipher, whose engine works in this process."""
+    decision 0037); nothing on SQLCipher, whose engine works in this process."""
     if not dialect_of(con).is_postgresql:
         yield
         return

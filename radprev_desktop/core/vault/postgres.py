@@ -289,7 +289,7 @@ class PgConnection:
 
     def meanwhile(self, work: Iterator[object] | None) -> None:
         """While the server works on statements sent without waiting, advance `work` (short
-        steps that touch no store) instead of sitting idle; None: stop (decision 0034)."""
+        steps that touch no store) instead of sitting idle; None: stop (decision 0037)."""
         self._meanwhile = work
 
     def _fill_wait(self) -> None:
@@ -312,7 +312,7 @@ class PgConnection:
             self._meanwhile = None
 
     def settle(self, *, discard: bool = False) -> None:
-        """Wait for what `copy_rows` sent without waiting; raise its error (decision 0034).
+        """Wait for what `copy_rows` sent without waiting; raise its error (decision 0037).
 
         Every later use of the connection settles first — a savepoint's RELEASE too —, so
         an error surfaces inside the caller's savepoint before anything else is sent, and
