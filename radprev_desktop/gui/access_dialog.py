@@ -38,7 +38,11 @@ class AccessDialog(QDialog):
         session = ctx.require_session()
         self.session = session
         self.user: User = users.get_user(session, username)
-        self.setWindowTitle(self.tr("Units and access of {user}").format(user=username))
+        self.setWindowTitle(
+            self.tr("Units and access of {user}").format(user=username)
+            if session.mode is Mode.WORKSTATION
+            else self.tr("Establishments and access of {user}").format(user=username)
+        )
         intro = QLabel(
             self.tr(
                 "Officers and supervisors see and write only the prisoners of the units ticked "

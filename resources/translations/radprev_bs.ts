@@ -56,6 +56,10 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>Odjeli i pristup — {user}</translation>
     </message>
     <message>
+        <source>Establishments and access of {user}</source>
+        <translation>Ustanove i pristup — {user}</translation>
+    </message>
+    <message>
         <source>Officers and supervisors see and write only the prisoners of the units ticked here. Reaching every prisoner of the establishment is a separate grant, recorded in the audit log with its reason.</source>
         <translation>Službenici i nadređeni vide i upisuju samo zatvorenike odjela koji su ovdje označeni. Pristup svim zatvorenicima ustanove posebno je ovlaštenje, koje se bilježi u dnevniku revizije sa svojim razlogom.</translation>
     </message>
@@ -6192,6 +6196,14 @@ Unesite kontrolni kod odštampan na listu za upis te radne stanice (na listu se 
     <message>
         <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
         <translation>Uklanjanje računa ponovo šifrira cijelu bazu podataka novim ključem, tako da uklonjena lozinka ništa ne otvara. To može potrajati; prozor ostaje upotrebljiv.</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Ustanove</translation>
+    </message>
+    <message>
+        <source>E&amp;stablishments and access…</source>
+        <translation>Us&amp;tanove i pristup…</translation>
     </message>
     <message>
         <source>whole establishment</source>

@@ -56,6 +56,10 @@ This is an observation log, not a risk assessment.</source>
         <translation>Одделенија и пристап — {user}</translation>
     </message>
     <message>
+        <source>Establishments and access of {user}</source>
+        <translation>Установи и пристап — {user}</translation>
+    </message>
+    <message>
         <source>Officers and supervisors see and write only the prisoners of the units ticked here. Reaching every prisoner of the establishment is a separate grant, recorded in the audit log with its reason.</source>
         <translation>Службените лица и надредените гледаат и запишуваат само за осудените лица од одделенијата означени тука. Пристапот до сите осудени лица во установата е посебно овластување, кое се бележи во дневникот на ревизија со својата причина.</translation>
     </message>
@@ -6192,6 +6196,14 @@ Type the check code printed on that workstation&apos;s enrolment sheet (the shee
     <message>
         <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
         <translation>Отстранувањето сметка повторно ја шифрира целата база на податоци со нов клуч, така што отстранетата лозинка не отвора ништо. Тоа може да потрае; прозорецот останува употреблив.</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Установи</translation>
+    </message>
+    <message>
+        <source>E&amp;stablishments and access…</source>
+        <translation>Ус&amp;танови и пристап…</translation>
     </message>
     <message>
         <source>whole establishment</source>

@@ -56,6 +56,10 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Oddziały i dostęp: {user}</translation>
     </message>
     <message>
+        <source>Establishments and access of {user}</source>
+        <translation>Jednostki i dostęp: {user}</translation>
+    </message>
+    <message>
         <source>Officers and supervisors see and write only the prisoners of the units ticked here. Reaching every prisoner of the establishment is a separate grant, recorded in the audit log with its reason.</source>
         <translation>Funkcjonariusze i przełożeni widzą i opisują tylko osadzonych z zaznaczonych tu oddziałów. Dostęp do wszystkich osadzonych jednostki to osobne uprawnienie, zapisywane w dzienniku audytu wraz z uzasadnieniem.</translation>
     </message>
@@ -6204,6 +6208,14 @@ Aby je zarejestrować, wpisz kod kontrolny wydrukowany na arkuszu rejestracji te
     <message>
         <source>must change password</source>
         <translation>musi zmienić hasło</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Jednostki</translation>
+    </message>
+    <message>
+        <source>E&amp;stablishments and access…</source>
+        <translation>Jednostk&amp;i i dostęp…</translation>
     </message>
     <message>
         <source>whole establishment</source>

@@ -56,6 +56,10 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Ûñîţš àñð àççéšš öf {user} ·····]</translation>
         </message>
         <message>
+            <source>Establishments and access of {user}</source>
+            <translation>[Éšţàƀļîšĥméñţš àñð àççéšš öf {user} ·········]</translation>
+        </message>
+        <message>
             <source>Officers and supervisors see and write only the prisoners of the units ticked here. Reaching every prisoner of the establishment is a separate grant, recorded in the audit log with its reason.</source>
             <translation>[Öffîçéŕš àñð šûpéŕvîšöŕš šéé àñð ŵŕîţé öñļý ţĥé pŕîšöñéŕš öf ţĥé ûñîţš ţîçķéð ĥéŕé. Ŕéàçĥîñĝ évéŕý pŕîšöñéŕ öf ţĥé éšţàƀļîšĥméñţ îš à šépàŕàţé ĝŕàñţ, ŕéçöŕðéð îñ ţĥé àûðîţ ļöĝ ŵîţĥ îţš ŕéàšöñ. ··········································································]</translation>
         </message>
@@ -6176,6 +6180,14 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
             <translation>[Ŕémövîñĝ àñ àççöûñţ ŕé-éñçŕýpţš ţĥé ŵĥöļé ðàţàƀàšé ûñðéŕ à ñéŵ ķéý, šö ţĥé ŕémövéð pàššŵöŕð öpéñš ñöţĥîñĝ. Îţ màý ţàķé à ŵĥîļé; ţĥé ŵîñðöŵ šţàýš ûšàƀļé. ··························································]</translation>
+        </message>
+        <message>
+            <source>Establishments</source>
+            <translation>[Éšţàƀļîšĥméñţš ···]</translation>
+        </message>
+        <message>
+            <source>E&amp;stablishments and access…</source>
+            <translation>[É&amp;sţàƀļîšĥméñţš àñð àççéšš… ·······]</translation>
         </message>
         <message>
             <source>whole establishment</source>

@@ -56,6 +56,10 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
         <translation>Njësitë dhe qasja — {user}</translation>
     </message>
     <message>
+        <source>Establishments and access of {user}</source>
+        <translation>Institucionet dhe qasja — {user}</translation>
+    </message>
+    <message>
         <source>Officers and supervisors see and write only the prisoners of the units ticked here. Reaching every prisoner of the establishment is a separate grant, recorded in the audit log with its reason.</source>
         <translation>Zyrtarët dhe mbikëqyrësit shohin dhe shkruajnë vetëm për të burgosurit e njësive të shënuara këtu. Qasja te të gjithë të burgosurit e institucionit është një autorizim më vete, i cili shënohet në regjistrin e auditimit me arsyen e tij.</translation>
     </message>
@@ -6176,6 +6180,14 @@ Shkruani kodin e kontrollit të shtypur në fletën e regjistrimit të atij stac
     <message>
         <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
         <translation>Heqja e një llogarie rikodon të gjithë bazën e të dhënave me një çelës të ri, kështu që fjalëkalimi i hequr nuk hap më asgjë. Mund të zgjasë pak; dritarja mbetet e përdorshme.</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Institucionet</translation>
+    </message>
+    <message>
+        <source>E&amp;stablishments and access…</source>
+        <translation>Institucionet dhe &amp;qasja…</translation>
     </message>
     <message>
         <source>whole establishment</source>

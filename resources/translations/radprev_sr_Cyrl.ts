@@ -56,6 +56,10 @@ This is an observation log, not a risk assessment.</source>
             <translation>Одељења и приступ — {user}</translation>
         </message>
         <message>
+            <source>Establishments and access of {user}</source>
+            <translation>Установе и приступ — {user}</translation>
+        </message>
+        <message>
             <source>Officers and supervisors see and write only the prisoners of the units ticked here. Reaching every prisoner of the establishment is a separate grant, recorded in the audit log with its reason.</source>
             <translation>Службена лица и надређени виде и уписују само осуђена лица из одељења која су овде означена. Приступ свим осуђеним лицима установе посебно је овлашћење, које се бележи у дневнику ревизије са својим разлогом.</translation>
         </message>
@@ -6192,6 +6196,14 @@ Type the check code printed on that workstation's enrolment sheet (the sheet cal
         <message>
             <source>Removing an account re-encrypts the whole database under a new key, so the removed password opens nothing. It may take a while; the window stays usable.</source>
             <translation>Уклањање налога поново шифрује целу базу података новим кључем, тако да уклоњена лозинка ништа не отвара. То може потрајати; прозор остаје употребљив.</translation>
+        </message>
+        <message>
+            <source>Establishments</source>
+            <translation>Установе</translation>
+        </message>
+        <message>
+            <source>E&amp;stablishments and access…</source>
+            <translation>Ус&amp;танове и приступ…</translation>
         </message>
         <message>
             <source>whole establishment</source>

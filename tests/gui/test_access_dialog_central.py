@@ -92,3 +92,34 @@ def test_a_refusal_does_not_squeeze_the_dialog(  # type: ignore[no-untyped-def]
     assert labels
     for label in labels:
         assert label.height() >= label.heightForWidth(label.width()), label.text()[:40]
+
+
+@pytest.mark.parametrize("mode", [Mode.CENTRAL, Mode.WORKSTATION])
+def test_the_users_tab_names_what_an_account_reaches(  # type: ignore[no-untyped-def]
+    qtbot, open_window, tmp_path: Path, mode: Mode
+) -> None:
+    """A central office has no units: its Users tab, button and dialog say establishments
+    (they said "Units and access…" at the office too, session 8's walk); a workstation's say
+    units."""
+    store, _ = create_vault(tmp_path / "store", mode, "PL-CO")
+    add_account(store, "ana", Role.ANALYST if mode is Mode.CENTRAL else Role.OFFICER, units=[])
+    window: MainWindow = open_window(store)
+    assert window.show_page("admin")
+    tab = window.pages["admin"].users_tab
+    tab.refresh()
+    header = tab.table.horizontalHeaderItem(3)
+    assert header is not None
+    tab.select("ana")
+    qtbot.mouseClick(tab.access_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert dialog is not None and dialog.isVisible()
+    if mode is Mode.CENTRAL:
+        assert header.text() == "Establishments"
+        assert tab.access_button.text() == "E&stablishments and access…"
+        assert tab.access_button.accessibleName() == "Establishments and access"
+        assert dialog.windowTitle() == "Establishments and access of ana"
+    else:
+        assert header.text() == "Units"
+        assert tab.access_button.text() == "Un&its and access…"
+        assert dialog.windowTitle() == "Units and access of ana"
+    dialog.reject()

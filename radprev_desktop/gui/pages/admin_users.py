@@ -240,6 +240,7 @@ class UsersTab(QWidget):
 
     def refresh(self) -> None:
         session = self.ctx.require_session()
+        self._name_reach(session.mode)
         if session.is_server_store:
             self.note.setText(
                 self.tr(
@@ -272,6 +273,18 @@ class UsersTab(QWidget):
                 )
             )
         fill_rows(self.table, rows)
+
+    def _name_reach(self, mode: Mode) -> None:
+        """A central office has no units: the column and the button say establishments."""
+        if mode is Mode.CENTRAL:
+            column, button = self.tr("Establishments"), self.tr("E&stablishments and access…")
+        else:
+            column, button = self.tr("Units"), self.tr("Un&its and access…")
+        header = self.table.horizontalHeaderItem(3)
+        if header is not None:
+            header.setText(column)
+        self.access_button.setText(button)
+        self.access_button.setAccessibleName(button.replace("&", "").rstrip("…"))
 
     def _reach(self, mode: Mode, own: str, user: User) -> str:
         """The Units column: a workstation's units (+ its whole establishment); at the
