@@ -11,6 +11,10 @@
 - `hold_unsaved()` / `resume_unsaved(held)`: at the lock, what `save_draft` could
   not keep (a correction not yet submitted, an answer still without its example)
   is held in memory — never on disk — and put back after unlock;
+- `hold_shown()` / `resume_shown(held)`: at the lock, what the page showed that is no
+  typed work but would be missed after unlock (the report of a finished import) is
+  held in memory the same way, hidden while locked and shown again after unlock,
+  without the page claiming unsaved changes (nothing is asked before quitting);
 - `on_changes(changes)` is told what a core operation changed (core/change_set.py,
   run through `ctx.perform`); the page re-reads only if it shows any of it.
 
@@ -95,6 +99,16 @@ class Page(QWidget):
         given), so the window keeps holding it and tries again when the page is used."""
         del held
         return True
+
+    def hold_shown(self) -> object | None:
+        """Lock: what the page shows that is not typed work but would be missed after
+        unlock (e.g. an import's report), as plain values held in memory only; None
+        when there is nothing worth keeping."""
+        return None
+
+    def resume_shown(self, held: object) -> None:
+        """After unlock: show again what `hold_shown` held."""
+        del held
 
     def on_changes(self, changes: Change) -> None:
         """An operation changed `changes`; re-read what this page shows of them."""

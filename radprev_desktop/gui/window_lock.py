@@ -3,7 +3,9 @@
 Locking saves, then clears every page — a page whose clear fails is logged and
 rebuilt, never left on screen — and unlocking returns to the same page and
 record. Work no draft can hold (a correction not yet submitted, an answer
-without its example) is kept in memory only while the window is locked. The
+without its example) is kept in memory only while the window is locked, and so is
+what a page showed that the user would miss (an import's report): hidden while
+locked, shown again after unlock, never asked about on quitting. The
 texts keep the main window's translation context ("MainWindow").
 """
 
@@ -41,6 +43,8 @@ class WindowLock:
         self.return_to: Location | None = None  # where unlock goes
         # key → the page's own held values (memory only, while locked)
         self.held: dict[str, object] = {}
+        # key → what the page showed (an import's report), memory only, while locked
+        self.shown: dict[str, object] = {}
         self.closing_for_switch = False
 
     def save_all(self) -> bool:
@@ -103,6 +107,7 @@ class WindowLock:
         self.save_all()
         self.return_to = w.location()
         self.held = {**self.held, **self._hold_unsaved()}
+        self.shown = self._hold_shown()
         self.clear_pages()
         session = w.ctx.session
         w.ctx.session = None
@@ -138,6 +143,7 @@ class WindowLock:
         w.locked_changed.emit(False)
         where, self.return_to = self.return_to, None
         w.restore(where)
+        self._resume_shown()
         self.resume_held()
         w.show_notices(login_notices(result))
 
@@ -155,6 +161,27 @@ class WindowLock:
             if value is not None:
                 held[key] = value
         return held
+
+    def _hold_shown(self) -> dict[str, object]:
+        """Before the pages are cleared: what they showed that is worth showing again."""
+        shown: dict[str, object] = {}
+        for key, page in self.window.pages.items():
+            try:
+                value = page.hold_shown()
+            except Exception:  # the lock must happen whatever one page does
+                log.exception("holding what page %s showed failed", key)
+                continue
+            if value is not None:
+                shown[key] = value
+        return shown
+
+    def _resume_shown(self) -> None:
+        """After unlock: each page shows again what it showed before the lock."""
+        shown, self.shown = self.shown, {}
+        for key, value in shown.items():
+            page = self.window.pages.get(key)
+            if page is not None:
+                page.resume_shown(value)
 
     def resume_held(self) -> None:
         """After unlock (and whenever a record is opened): pages get back what they held."""
@@ -245,6 +272,7 @@ class WindowLock:
         w = self.window
         if w.workers.busy:
             w.workers.wait()
+        self.shown = {}
         if not w.locked:
             self.clear_pages()
         session = w.ctx.session

@@ -125,6 +125,22 @@ class SyncPage(Page):
         self.report.clear()
         self.last_messages = []
 
+    def hold_shown(self) -> object | None:
+        """The last action's report (an import with a refused package, say): a lock that
+        waited for the import would otherwise wipe the only word of the refusal."""
+        text = self.report.toPlainText()
+        return (text, list(self.last_messages)) if text else None
+
+    def resume_shown(self, held: object) -> None:
+        """Show the report kept across the lock again."""
+        if not isinstance(held, tuple):
+            return
+        text, lines = held
+        self.last_messages = list(lines)
+        self.report.setPlainText(text)
+        if lines:
+            self.ctx.status_message.emit(lines[0])
+
     # --- work: in a worker thread when the window provides one ----------------------
 
     def _run(
