@@ -1,7 +1,8 @@
 """Choosing the prisoner of a new observation when the editor is opened on its own (Ctrl+N).
 
 A search box and the matching prisoners; Enter takes the only match (or moves
-to the list), activating a match chooses it. The search names its purpose (a
+to the list), activating a match chooses it. A search that finds no one says so
+(an empty list looked like a search that had not run). The search names its purpose (a
 new record), so no separate reason for access is asked. Texts keep the editor's
 translation context ("ObservationEditorPage").
 """
@@ -9,7 +10,15 @@ translation context ("ObservationEditorPage").
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.model import JustificationReason
@@ -46,9 +55,17 @@ class ObservationPicker(QWidget):
         self.matches.setObjectName("pickList")
         self.matches.setAccessibleName(translate("ObservationEditorPage", "Matching prisoners"))
         self.matches.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.none_found = QLabel()
+        self.none_found.setObjectName("pickNoneFound")
+        self.none_found.setWordWrap(True)
+        self.none_found.hide()
+        found_column = QVBoxLayout()
+        found_column.setContentsMargins(0, 0, 0, 0)
+        found_column.addWidget(self.matches)
+        found_column.addWidget(self.none_found)
         layout.addWidget(pick_label)
         layout.addWidget(self.query, 1)
-        layout.addWidget(self.matches, 2)
+        layout.addLayout(found_column, 2)
         self.hide()
         self.timer = QTimer(self)
         self.timer.setInterval(250)
@@ -62,6 +79,7 @@ class ObservationPicker(QWidget):
         """List the prisoners matching the query."""
         self.timer.stop()
         self.matches.clear()
+        self._say_none_found("")
         text = self.query.text().strip()
         if not any(ch.isalnum() for ch in text):
             return
@@ -84,6 +102,20 @@ class ObservationPicker(QWidget):
             self.matches.addItem(item)
         if found:
             self.matches.setCurrentRow(0)
+        else:
+            self._say_none_found(text)
+
+    def _say_none_found(self, text: str) -> None:
+        """The line under the list: no prisoner matches `text` ("" hides it)."""
+        self.none_found.setText(
+            translate(
+                "ObservationEditorPage",
+                "No prisoner matches “{text}”.",
+            ).format(text=text)
+            if text
+            else ""
+        )
+        self.none_found.setVisible(bool(text))
 
     def _enter(self) -> None:
         self.search()
@@ -105,4 +137,5 @@ class ObservationPicker(QWidget):
         self.query.clear()
         self.query.blockSignals(False)
         self.matches.clear()
+        self._say_none_found("")
         self.hide()

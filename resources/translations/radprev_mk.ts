@@ -2478,6 +2478,10 @@ Why it may matter: …</source>
         <translation>Соодветни осудени лица</translation>
     </message>
     <message>
+        <source>No prisoner matches “{text}”.</source>
+        <translation>Ниедно осудено лице не одговара на „{text}“.</translation>
+    </message>
+    <message>
         <source>Save draft (Ctrl+S)</source>
         <translation>Зачувај нацрт (Ctrl+S)</translation>
     </message>

@@ -2272,6 +2272,10 @@ Stanowisko: {id}</translation>
         <translation>Pasujący osadzeni</translation>
     </message>
     <message>
+        <source>No prisoner matches “{text}”.</source>
+        <translation>Żaden osadzony nie pasuje do „{text}”.</translation>
+    </message>
+    <message>
         <source>When and where</source>
         <translation>Kiedy i gdzie</translation>
     </message>

@@ -2468,6 +2468,10 @@ Why it may matter: …</source>
             <translation>[Màţçĥîñĝ pŕîšöñéŕš ·····]</translation>
         </message>
         <message>
+            <source>No prisoner matches “{text}”.</source>
+            <translation>[Ñö pŕîšöñéŕ màţçĥéš “{text}”. ·······]</translation>
+        </message>
+        <message>
             <source>Save draft (Ctrl+S)</source>
             <translation>[Šàvé ðŕàfţ (Çţŕļ+Š) ·····]</translation>
         </message>

@@ -2468,6 +2468,10 @@ Pse mund të ketë rëndësi: …</translation>
         <translation>Të burgosurit që përputhen</translation>
     </message>
     <message>
+        <source>No prisoner matches “{text}”.</source>
+        <translation>Asnjë person i burgosur nuk përputhet me „{text}”.</translation>
+    </message>
+    <message>
         <source>Save draft (Ctrl+S)</source>
         <translation>Ruaj skicën (Ctrl+S)</translation>
     </message>

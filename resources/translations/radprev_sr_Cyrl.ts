@@ -2478,6 +2478,10 @@ Why it may matter: …</source>
             <translation>Одговарајућа осуђена лица</translation>
         </message>
         <message>
+            <source>No prisoner matches “{text}”.</source>
+            <translation>Ниједно осуђено лице не одговара упиту „{text}“.</translation>
+        </message>
+        <message>
             <source>Save draft (Ctrl+S)</source>
             <translation>Сачувај нацрт (Ctrl+S)</translation>
         </message>

@@ -2478,6 +2478,10 @@ Zašto može biti važno: …</translation>
         <translation>Odgovarajuća osuđena lica</translation>
     </message>
     <message>
+        <source>No prisoner matches “{text}”.</source>
+        <translation>Nijedno osuđeno lice ne odgovara upitu „{text}“.</translation>
+    </message>
+    <message>
         <source>Save draft (Ctrl+S)</source>
         <translation>Sačuvaj nacrt (Ctrl+S)</translation>
     </message>
