@@ -45,6 +45,7 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, gui_text
 from radprev_desktop.gui.held_dialogs import HeldRequests
 from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.page_area import resize_within_screen
 
 MAX_WORDS = data_requests.MAX_TEXT
 
@@ -151,7 +152,7 @@ class DataRequestsDialog(QDialog):
         layout.addLayout(boxes)
         layout.addWidget(self.status)
         layout.addWidget(closing)
-        self.resize(880, 560)
+        resize_within_screen(self, 880, 560)
         self.reload()
         self.words.setFocus()
 

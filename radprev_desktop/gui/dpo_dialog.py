@@ -37,7 +37,9 @@ from radprev_desktop.core.services import dpo_questions, subjects
 from radprev_desktop.core.services.dpo_questions import DpoAnswer, DpoQuestion
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
+from radprev_desktop.gui.flow_layout import FlowLayout, expanding_row
 from radprev_desktop.gui.i18n import current_language, date_format, format_datetime
+from radprev_desktop.gui.page_area import resize_within_screen
 from radprev_desktop.gui.pdf_preview import PdfPreview
 from radprev_desktop.gui.texts.audit_text import action_text
 
@@ -88,10 +90,12 @@ class DpoDialog(QDialog):
         self._layout()
         self.question.currentIndexChanged.connect(self._fields)
         self._fields()
-        self.resize(1000, 700)
+        resize_within_screen(self, 1000, 700)
 
     def _layout(self) -> None:
         form = QFormLayout()
+        # Labels go above their fields on a narrow screen (1024×768 at 150 %).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Question:"), self.question)
         form.addRow(self.tr("Prison &number:"), self.prison_number)
         period = QHBoxLayout()
@@ -102,10 +106,11 @@ class DpoDialog(QDialog):
         period_label.setBuddy(self.date_from)  # a row holding a layout has no buddy by itself
         form.addRow(period_label, period)
         form.addRow(self.tr("&Reason (kept in the audit log):"), self.reason)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.show_button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addStretch(1)
+        buttons = QWidget()
+        buttons.setSizePolicy(expanding_row())
+        flow = FlowLayout(buttons)  # wraps instead of widening the dialog
+        flow.addWidget(self.show_button)
+        flow.addWidget(self.pdf_button)
         answer = QWidget()
         answer_layout = QVBoxLayout(answer)
         answer_layout.addWidget(self.table, 1)
@@ -115,7 +120,7 @@ class DpoDialog(QDialog):
         split.addWidget(self.preview)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(split, 1)
 
     def _chosen(self) -> DpoQuestion:

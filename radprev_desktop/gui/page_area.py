@@ -74,6 +74,18 @@ def fit_to_screen(window: QWidget) -> None:
     window.resize(width, height)
 
 
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """`width`×`height`, or less where the screen is smaller (1024×768 at 150 % offers
+    683×467): a dialog larger than the screen put its buttons off it."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        # A window manager's frame and title bar are outside the size given here.
+        width = min(width, free.width() - 16)
+        height = min(height, free.height() - 40)
+    window.resize(max(width, window.minimumSizeHint().width()), max(height, 0))
+
+
 def scroll_into_view(widget: QWidget) -> None:
     """Scroll the nearest scroll area holding `widget` so that it is visible."""
     ancestor = widget.parentWidget()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -33,8 +32,11 @@ from radprev_desktop.core.model import RetentionDecision
 from radprev_desktop.core.services import rejected_retention, retention
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
+from radprev_desktop.gui.flow_layout import FlowLayout, expanding_row
 from radprev_desktop.gui.i18n import date_format
+from radprev_desktop.gui.page_area import resize_within_screen
 from radprev_desktop.gui.texts.labels import label
+from radprev_desktop.gui.widgets import with_wrapping_text
 
 
 class RetentionDialog(QDialog):
@@ -68,7 +70,11 @@ class RetentionDialog(QDialog):
         self.next_review = QDateEdit(QDate.currentDate().addMonths(12))
         self.next_review.setDisplayFormat(date_format())
         self.next_review.setCalendarPopup(True)
-        self.keep_text = QCheckBox(self.tr("Keep the free text (checked: it names no one)"))
+        self.keep_text = QCheckBox()
+        # Its words wrap (Macedonian at 1024×768, 150 %: the dialog needed 729 px of 683).
+        keep_text_row = with_wrapping_text(
+            self.keep_text, self.tr("Keep the free text (checked: it names no one)")
+        )
         self.reason = QLineEdit()
         self.reason.setObjectName("retentionReason")
         self.decide_button = QPushButton(self.tr("&Decide"))
@@ -82,21 +88,23 @@ class RetentionDialog(QDialog):
         self.status.setWordWrap(True)
         self.decision.currentIndexChanged.connect(self._fields)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("De&cision:"), self.decision)
         form.addRow(self.tr("&Next review (keep):"), self.next_review)
-        form.addRow("", self.keep_text)
+        form.addRow("", keep_text_row)
         form.addRow(self.tr("&Reason (kept in the audit log):"), self.reason)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.decide_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.rejected_button)
+        buttons = QWidget()
+        buttons.setSizePolicy(expanding_row())
+        flow = FlowLayout(buttons)  # wraps instead of widening the dialog
+        flow.addWidget(self.decide_button)
+        flow.addWidget(self.rejected_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.status)
         self._fields()
-        self.resize(820, 560)
+        resize_within_screen(self, 820, 560)
         self.reload()
 
     def _chosen(self) -> RetentionDecision:

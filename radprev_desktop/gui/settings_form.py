@@ -88,6 +88,7 @@ class SettingsTab(QWidget):
         field.setAccessibleName(title)
         label = QLabel(title + ":")
         label.setBuddy(field)
+        label.setWordWrap(True)  # some are sentences: one line was wider than 683 px (150 %)
         self.form.addRow(label, field)
         return field
 

@@ -6,11 +6,19 @@ Part of the prisoner's file page (texts in its translation context "SubjectDetai
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from radprev_desktop.core.model import Subject
 from radprev_desktop.gui.justification import reason_label
 from radprev_desktop.gui.texts.labels import label
+from radprev_desktop.gui.widgets import with_wrapping_text
 
 
 class SubjectIdentity(QGroupBox):
@@ -33,12 +41,18 @@ class SubjectIdentity(QGroupBox):
         for i, (key, text) in enumerate(names):
             name_label = QLabel(text + ":")
             value = QLabel()
+            # A long name or reason wraps: on one line it pushed the page wider than
+            # 1024×768 at 150 % gives it (Macedonian: 671 px of about 500).
+            name_label.setWordWrap(True)
+            value.setWordWrap(True)
             value.setObjectName(f"identity_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
             value.setAccessibleName(text)
             grid.addWidget(name_label, i // 2, (i % 2) * 2)
             grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
             self.values[key] = value
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
 
     def show_subject(self, s: Subject, reason: tuple[str, str]) -> None:
         """Fill the fields for `s`, with the reason the user gave for opening the file."""
@@ -61,14 +75,18 @@ class SubjectIdentity(QGroupBox):
         )
 
 
-def write_first_widgets() -> tuple[QCheckBox, QLabel, QPushButton]:
-    """Write before reading: the option, the note while earlier reports are hidden, the way out."""
-    write_first = QCheckBox(
+def write_first_widgets() -> tuple[QCheckBox, QWidget, QLabel, QPushButton]:
+    """Write before reading: the option (and its row), the note while earlier reports are
+    hidden, the way out."""
+    write_first = QCheckBox()
+    write_first.setObjectName("writeFirst")
+    # Its words wrap: on one line they were wider than 1024×768 at 150 % in Macedonian.
+    write_first_row = with_wrapping_text(
+        write_first,
         QCoreApplication.translate(
             "SubjectDetailPage", "&Write my new observation before seeing earlier reports"
-        )
+        ),
     )
-    write_first.setObjectName("writeFirst")
     write_first.setToolTip(
         QCoreApplication.translate(
             "SubjectDetailPage",
@@ -88,4 +106,4 @@ def write_first_widgets() -> tuple[QCheckBox, QLabel, QPushButton]:
         QCoreApplication.translate("SubjectDetailPage", "&Show earlier reports")
     )
     show_reports.setObjectName("showReports")
-    return write_first, hidden_note, show_reports
+    return write_first, write_first_row, hidden_note, show_reports

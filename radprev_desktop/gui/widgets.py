@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -187,3 +188,32 @@ def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
         return render_to_printer(document.document, printer) > 0
     finally:
         document.close()
+
+
+class CheckBoxText(QLabel):
+    """A check box's words that wrap (a QCheckBox's own text cannot): Alt+letter ticks
+    it, as QLabel does for a button buddy, and so does a click on the words."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self.box = box
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.click()
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+            return
+        super().mousePressEvent(event)
+
+
+def with_wrapping_text(box: QCheckBox, text: str) -> QWidget:
+    """`box` with `text` beside it, wrapping on a narrow window."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(CheckBoxText(text, box), 1)
+    box.setAccessibleName(text.replace("&", ""))
+    return holder

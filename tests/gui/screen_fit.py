@@ -6,6 +6,10 @@ each role must be usable at 910×465: its minimum size fits, and every page
 (with each report and each state of a prisoner's file) fits the page area
 without the safety scroll bars. Dialogs must fit the same space.
 
+1024×768 at 150 % offers 683×467 for a window (less a taskbar): there a page may
+scroll down but never sideways, and a dialog must fit the screen
+(tests/gui/test_workstation_pages_narrow.py, test_central_pages_narrow.py).
+
 Used by the every-language walk (tests/gui/test_keyboard.py), the training windows
 (test_training.py) and the pseudo-language screens (test_pseudo_screens.py).
 """
@@ -22,6 +26,8 @@ from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
 #: Logical pixels a window may use: 1024×768 at 100 % and 1366×768 at 150 %.
 SCREENS = {"1024x768 at 100 %": QSize(1024, 700), "1366x768 at 150 %": QSize(910, 465)}
 SMALLEST = QSize(910, 465)
+#: 1024×768 at 150 %, less a taskbar: pages may scroll down here, never sideways.
+NARROW = QSize(683, 467)
 
 
 def too_big(size: QSize, room: QSize) -> bool:

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -25,6 +24,7 @@ from radprev_desktop.core.services import vault_access
 from radprev_desktop.core.templates.model import pick as template_text
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, gui_text
+from radprev_desktop.gui.flow_layout import FlowLayout, expanding_row
 from radprev_desktop.gui.held_dialogs import HeldDetails, HeldRequests
 from radprev_desktop.gui.i18n import current_language, format_datetime
 from radprev_desktop.gui.page import Page
@@ -70,13 +70,14 @@ class TemplatesTab(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("templateMessage")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.activate_button)
-        buttons.addStretch(1)
+        buttons = QWidget()
+        buttons.setSizePolicy(expanding_row())
+        flow = FlowLayout(buttons)  # wraps at 1024×768, 150 % (Macedonian: 515 px of 503)
+        flow.addWidget(self.import_button)
+        flow.addWidget(self.activate_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.problems)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -37,6 +37,7 @@ from radprev_desktop.gui.collation import sorted_by_name
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.dpo_dialog import DpoDialog
 from radprev_desktop.gui.errors import error_text, show_error
+from radprev_desktop.gui.flow_layout import FlowLayout, expanding_row
 from radprev_desktop.gui.i18n import date_format, format_datetime
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.texts.audit_text import ACTIONS, action_text, object_text
@@ -146,6 +147,16 @@ class ExportDialog(QDialog):
         self.accept()
 
 
+def _pair(label: QWidget, field: QWidget) -> QWidget:
+    """A filter and its label, kept on one line when the filters wrap."""
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(field)
+    return pair
+
+
 class AuditPage(Page):
     """Only for the auditor role (the main window shows it only to auditors)."""
 
@@ -162,6 +173,13 @@ class AuditPage(Page):
         self.action.setEditable(True)
         self.action.setAccessibleName(self.tr("Action filter"))
         self.action.setObjectName("auditAction")
+        for combo in (self.user, self.action):
+            # The actions are sentences: a combo as wide as the longest pushed the page
+            # wider than 1024×768 at 150 % (683 px); the open list still shows them whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
         self.use_from = QCheckBox(self.tr("Fro&m:"))
         self.use_from.setAccessibleName(self.tr("Filter from a date"))
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
@@ -200,36 +218,38 @@ class AuditPage(Page):
         self.status.setWordWrap(True)
         self.status.setObjectName("auditStatus")
 
-        filters = QGridLayout()
         user_label = QLabel(self.tr("&User:"))
         user_label.setBuddy(self.user)
         action_label = QLabel(self.tr("&Action:"))
         action_label.setBuddy(self.action)
-        filters.addWidget(user_label, 0, 0)
-        filters.addWidget(self.user, 0, 1)
-        filters.addWidget(action_label, 0, 2)
-        filters.addWidget(self.action, 0, 3)
-        filters.addWidget(self.use_from, 1, 0)
-        filters.addWidget(self.date_from, 1, 1)
-        filters.addWidget(self.use_to, 1, 2)
-        filters.addWidget(self.date_to, 1, 3)
-        filters.addWidget(self.show_button, 0, 4)
-        filters.setColumnStretch(1, 1)
-        filters.setColumnStretch(3, 1)
-        buttons = QGridLayout()
-        buttons.addWidget(self.export_button, 0, 0)
-        buttons.addWidget(self.verify_button, 0, 1)
-        buttons.addWidget(self.dpo_button, 0, 2)
-        buttons.setColumnStretch(3, 1)
+        # Each filter with its label, the pairs wrapping on a narrow window: in one grid
+        # they needed 580 px, more than 1024×768 at 150 % gives the page (about 500).
+        filters = self._button_row(
+            _pair(user_label, self.user),
+            _pair(action_label, self.action),
+            _pair(self.use_from, self.date_from),
+            _pair(self.use_to, self.date_to),
+            self.show_button,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Audit log")))
         note = QLabel(self.tr("Reading the audit log is itself written to the audit log."))
         note.setWordWrap(True)
         layout.addWidget(note)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self._button_row(self.export_button, self.verify_button, self.dpo_button))
         layout.addWidget(self.status)
+
+    @staticmethod
+    def _button_row(*buttons: QWidget) -> QWidget:
+        """Widgets that wrap on a narrow window (1024×768 at 150 %) instead of widening it."""
+        row = QWidget()
+        row.setSizePolicy(expanding_row())
+        flow = FlowLayout(row)
+        for button in buttons:
+            flow.addWidget(button)
+        return row
 
     def refresh(self) -> None:
         session = self.ctx.require_session()

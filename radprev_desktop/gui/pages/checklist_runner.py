@@ -101,6 +101,7 @@ class ChecklistRunnerPage(Page):
         self.progress = QLabel()
         self.progress.setObjectName("progress")
         self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setWordWrap(True)  # one line was wider than 683 px (1024×768, 150 %)
         outer.addWidget(self.progress)
         self.messages = QLabel()
         self.messages.setObjectName("messages")

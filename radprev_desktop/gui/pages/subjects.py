@@ -36,6 +36,7 @@ from radprev_desktop.core.services import (
 from radprev_desktop.core.services.search import SubjectSummary
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
+from radprev_desktop.gui.flow_layout import FlowLayout, expanding_row
 from radprev_desktop.gui.held_dialogs import DialogWatch, HeldDetails
 from radprev_desktop.gui.justification import ReasonGate
 from radprev_desktop.gui.models.records import SubjectListModel
@@ -74,14 +75,14 @@ class SubjectsPage(Page):
         self.open_button = QPushButton(self.tr("&Open file"))
         self.open_button.setObjectName("openSubject")
         self.open_button.clicked.connect(self.open_current)
-        for w in (
-            find_label,
-            self.filter,
-            unit_label,
-            self.unit,
-            self.add_button,
-            self.open_button,
-        ):
+        # The two buttons wrap under each other on a narrow window (Macedonian at
+        # 1024×768, 150 %: the bar needed 530 px of about 500) instead of widening the page.
+        buttons = QWidget()
+        buttons.setSizePolicy(expanding_row())
+        flow = FlowLayout(buttons)
+        flow.addWidget(self.add_button)
+        flow.addWidget(self.open_button)
+        for w in (find_label, self.filter, unit_label, self.unit, buttons):
             bar.addWidget(w)
         bar.setStretch(1, 1)
         layout.addLayout(bar)

@@ -1,0 +1,178 @@
+"""A workstation at 1024×768 with 150 % scaling (683×467 logical pixels): no page
+scrolls sideways and the large dialogs fit the screen.
+
+Seen under Xvfb (soak9, Polish, auditor): the Audit log page scrolled sideways (*Pokaż*
+and *Pytania inspektora ochrony danych…* cut off) and the *Data-protection officer's
+questions* dialog was larger than the screen, its buttons off it. The every-language
+walk (tests/gui/screen_fit.py) checks 910×465 only; this walks every workstation page,
+each state of a prisoner's file and each administration section at 683×467 in the
+longest languages. A page may scroll down there, never sideways.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
+
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.services import observations, subjects
+from radprev_desktop.core.session import Session
+from radprev_desktop.gui import i18n
+from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.data_request_dialog import DataRequestsDialog, Target
+from radprev_desktop.gui.dpo_dialog import DpoDialog
+from radprev_desktop.gui.main_window import MainWindow
+from radprev_desktop.gui.pages.admin import AdminPage
+from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
+from radprev_desktop.gui.retention_dialog import RetentionDialog
+from tests.gui.screen_fit import NARROW
+
+PAGES_OF_A_FILE = ("subject_detail", "observation_editor", "checklist_runner")
+
+
+@pytest.fixture(params=["mk", "pl", "bs", "sr_Cyrl"])  # the widest translations
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    i18n.install_language(request.param)
+    yield request.param
+    i18n.remove_translations()
+
+
+class Sideways:
+    """Pages (or scroll areas inside them) that need more width than they have."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.checked = 0
+        self.wide: list[str] = []
+
+    def page(self, where: str) -> None:
+        QApplication.processEvents()
+        self.checked += 1
+        page = self.window.page_stack.currentWidget()
+        area = self.window.page_area
+        need = page.minimumSizeHint().expandedTo(page.minimumSize()).width()
+        room = area.viewport().width()
+        if need > room or area.horizontalScrollBar().maximum() > 0:
+            self.wide.append(f"{where}: needs {need}, has {room}")
+
+    def area(self, area: QScrollArea, where: str) -> None:
+        QApplication.processEvents()
+        self.checked += 1
+        need = area.widget().minimumSizeHint().width()
+        room = area.viewport().width()
+        if need > room or area.horizontalScrollBar().maximum() > 0:
+            self.wide.append(f"{where}: needs {need}, has {room}")
+
+
+def _walk(window: MainWindow, role: str, subject_id: str | None) -> Sideways:
+    window.resize(NARROW)
+    check = Sideways(window)
+    keys = [k for k in window.pages if k not in PAGES_OF_A_FILE]
+    assert keys
+    for key in keys:
+        assert window.show_page(key), key
+        check.page(f"{role}: {key}")
+        page = window.pages[key]
+        if isinstance(page, AdminPage):
+            assert page.tabs.count() > 0
+            for index in range(page.tabs.count()):
+                page.tabs.setCurrentIndex(index)
+                area = page.tabs.widget(index)
+                assert isinstance(area, QScrollArea)
+                check.area(area, f"{role}: admin / {page.tabs.tabText(index)}")
+    if subject_id is not None:
+        detail = window.pages["subject_detail"]
+        assert isinstance(detail, SubjectDetailPage)
+        assert window.open_subject(subject_id)
+        check.page(f"{role}: prisoner's file")
+        detail.new_observation()
+        check.page(f"{role}: new observation")
+        detail.editor.clear()
+        detail.show_file()
+        detail.new_checklist_run()
+        check.page(f"{role}: checklist")
+        detail.runner.clear()
+        detail.show_file()
+        detail.timeline.selectRow(0)
+        detail.show_history()
+        check.page(f"{role}: history")
+    return check
+
+
+def test_no_workstation_page_scrolls_sideways(  # type: ignore[no-untyped-def]
+    qtbot, open_window, make_session: Callable[..., Session], admin: Session, language: str
+) -> None:
+    olga = make_session(Role.OFFICER, Role.SUPERVISOR, username="olga")
+    subject = subjects.create_subject(
+        olga, prison_number="PN-1", family_name="Wiśniewska-Dąbrowska", given_names="Anna Maria",
+        unit="A",
+    )  # fmt: skip
+    observations.record(
+        olga,
+        observations.ObservationInput(
+            subject_id=subject.id, facts="Shouted at staff", assessment="Calm on the wing.",
+            other_explanations_none=True,
+        ),
+        submit_now=True,
+    )  # fmt: skip
+    olga.justification = ("review", "")
+    aida = make_session(Role.AUDITOR, username="aida")
+    wide: list[str] = []
+    checked = 0
+    for session, role, subject_id in (
+        (olga, "officer+supervisor", subject.id),
+        (admin, "administrator", None),
+        (aida, "auditor", None),
+    ):
+        check = _walk(open_window(session), role, subject_id)
+        checked += check.checked
+        wide += check.wide
+    assert checked >= 20
+    assert wide == [], f"{language}:\n" + "\n".join(wide)
+
+
+def _ctx(session: Session) -> AppContext:
+    ctx = AppContext()
+    ctx.session = session
+    return ctx
+
+
+def test_the_large_dialogs_fit_the_screen(  # type: ignore[no-untyped-def]
+    qtbot, make_session: Callable[..., Session], language: str
+) -> None:
+    """Each fits 683×467 at its smallest and opens no larger than the screen offers."""
+    olga = make_session(Role.OFFICER, Role.SUPERVISOR, username="olga")
+    subject = subjects.create_subject(
+        olga, prison_number="PN-2", family_name="Krasniqi", given_names="Arta", unit="A"
+    )
+    aida = make_session(Role.AUDITOR, username="aida")
+    dialogs: list[tuple[str, QDialog]] = [
+        ("data-protection questions", DpoDialog(_ctx(aida))),
+        (
+            "requests and disputes",
+            DataRequestsDialog(_ctx(olga), subject, [Target("subject", subject.id, "details")]),
+        ),
+        ("retention", RetentionDialog(_ctx(olga))),
+    ]
+    assert dialogs
+    too_big: list[str] = []
+    for name, dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        need = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        if need.width() > NARROW.width() or need.height() > NARROW.height():
+            too_big.append(f"{name}: needs {need.width()}×{need.height()}")
+        free = _screen_room(dialog)
+        if dialog.width() > free.width() or dialog.height() > free.height():
+            too_big.append(f"{name}: opens {dialog.width()}×{dialog.height()} on {free}")
+        dialog.close()
+    assert too_big == [], f"{language}:\n" + "\n".join(too_big)
+
+
+def _screen_room(widget: QWidget):  # type: ignore[no-untyped-def]
+    screen = widget.screen()
+    assert screen is not None
+    return screen.availableGeometry().size()
