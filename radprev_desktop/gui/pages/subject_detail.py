@@ -110,11 +110,9 @@ class SubjectDetailPage(Page):
 
         layout.addWidget(self._build_actions())
 
-        self.write_first, first_row, self.hidden_note, self.show_reports_button = (
-            write_first_widgets()
-        )
+        self.write_first, row, self.hidden_note, self.show_reports_button = write_first_widgets()
         self.show_reports_button.clicked.connect(self.reveal_reports)
-        for widget in (first_row, self.hidden_note, self.show_reports_button):
+        for widget in (row, self.hidden_note, self.show_reports_button):
             layout.addWidget(widget)
 
         self._build_tabs()
