@@ -32,6 +32,7 @@ from radprev_desktop.gui.inputs import install_wheel_guard  # noqa: E402
 from radprev_desktop.gui.instance_lock import InstanceLock, VaultInUse  # noqa: E402
 from radprev_desktop.gui.login import LoginWindow  # noqa: E402
 from radprev_desktop.gui.main_window import MainWindow  # noqa: E402
+from radprev_desktop.gui.page_area import centre_on_screen  # noqa: E402
 from radprev_desktop.gui.setup_wizard import SetupWizard  # noqa: E402
 from radprev_desktop.gui.smoke import run_smoke  # noqa: E402
 from radprev_desktop.gui.training_setup import TrainingSetupDialog  # noqa: E402
@@ -75,7 +76,8 @@ class Application(QObject):
         self.wizard = wizard
         wizard.show()
 
-    def show_login(self, username: str = "") -> None:
+    def show_login(self, username: str = "", near: QWidget | None = None) -> None:
+        """The login window, centred on the screen of `near` (the window it replaces)."""
         training = self.vault is not self.real_vault or _is_training(self.vault)
         # Where the platform shows it in window titles (Windows, X11), every window of a
         # training session — dialogs too — then says TRAINING.
@@ -94,6 +96,8 @@ class Application(QObject):
         login.leave_training_requested.connect(self.leave_training)
         old = self.login
         self.login = login
+        near = near or old
+        centre_on_screen(login, near.screen() if near is not None else None)
         login.show()
         if old is not None:
             old.close()
@@ -165,7 +169,7 @@ class Application(QObject):
         old = self.window
         self.window = None
         username = ""
-        self.show_login(username)
+        self.show_login(username, near=old)
         if old is not None:
             old.deleteLater()
 

@@ -7,8 +7,16 @@ field into view.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QListWidget, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import (
+    QFrame,
+    QListWidget,
+    QScrollArea,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class PageStack(QStackedWidget):
@@ -84,6 +92,27 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
         width = min(width, free.width() - 16)
         height = min(height, free.height() - 40)
     window.resize(max(width, window.minimumSizeHint().width()), max(height, 0))
+
+
+def centre_on_screen(window: QWidget, screen: QScreen | None) -> None:
+    """Centre `window` (not yet shown) on `screen`, or on the primary screen.
+
+    A window manager left to place the login window after *Switch user* put it
+    partly off a 1024×768 screen; a position the program sets is kept.
+    """
+    screen = screen or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        window.adjustSize()  # the size show() would give it
+    free = screen.availableGeometry()
+    size = window.size()
+    title = window.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+    x = free.x() + max((free.width() - size.width()) // 2, 0)
+    y = free.y() + max((free.height() - size.height() - title) // 2, 0)
+    if window.screen() is not screen:
+        window.setScreen(screen)
+    window.move(x, y)
 
 
 def scroll_into_view(widget: QWidget) -> None:
