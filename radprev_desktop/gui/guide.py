@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core.guide_sections import GUIDE_SECTIONS
 from radprev_desktop.core.resources import resource_path
 from radprev_desktop.gui.i18n import current_language
+from radprev_desktop.gui.window_title import app_title
 
 #: Sections every language file must have (page keys and the shared parts).
 SECTIONS = GUIDE_SECTIONS
@@ -43,7 +44,7 @@ class GuideWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("GuideWindow")
-        self.setWindowTitle(self.tr("radprev — user guide"))
+        self.setWindowTitle(app_title(self.tr("radprev — user guide")))
         self.setModal(False)
         self.browser = QTextBrowser()
         self.browser.setObjectName("guideText")

@@ -38,6 +38,7 @@ from radprev_desktop.gui.widgets import (
     heading,
     ok_cancel,
 )
+from radprev_desktop.gui.window_title import app_title
 
 
 class LoginWindow(QWidget):
@@ -61,7 +62,7 @@ class LoginWindow(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.training = training
-        self.setWindowTitle(self.tr("radprev — log in"))
+        self.setWindowTitle(app_title(self.tr("radprev — log in")))
         if training:
             self.setWindowTitle(training_title(self.windowTitle()))
         self.setObjectName("loginWindow")

@@ -32,6 +32,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.i18n import current_language
 from radprev_desktop.gui.widgets import PasswordPair, print_pdf
+from radprev_desktop.gui.window_title import app_title
 
 
 def parse_units(text: str) -> list[tuple[str, str]]:
@@ -249,7 +250,7 @@ class SetupWizard(QWizard):
         self.kdf = kdf  # None: calibrated on this machine (tests pass cheap parameters)
         self.session: Session | None = None
         self.recovery_code = ""
-        self.setWindowTitle(self.tr("radprev — create the encrypted database"))
+        self.setWindowTitle(app_title(self.tr("radprev — create the encrypted database")))
         self.setObjectName("setupWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

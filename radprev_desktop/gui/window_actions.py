@@ -22,6 +22,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.gui.about import AboutDialog
 from radprev_desktop.gui.justification import ReasonButton
 from radprev_desktop.gui.roles import role_name
+from radprev_desktop.gui.window_title import app_title
 
 if TYPE_CHECKING:  # the window imports this module; only the type checker needs it back
     from radprev_desktop.gui.main_window import MainWindow
@@ -251,7 +252,9 @@ class WindowActions(QObject):
             else QCoreApplication.translate("MainWindow", "workstation")
         )
         self.window.setWindowTitle(
-            QCoreApplication.translate(
-                "MainWindow", "radprev — observation log — {code} ({mode})"
-            ).format(code=session.establishment_code, mode=mode)
+            app_title(
+                QCoreApplication.translate(
+                    "MainWindow", "radprev — observation log — {code} ({mode})"
+                ).format(code=session.establishment_code, mode=mode)
+            )
         )
