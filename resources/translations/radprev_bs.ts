@@ -754,6 +754,18 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>Sačuvaj is&amp;pravak</translation>
     </message>
     <message>
+        <source>Correcting the completed checklist: answered {done} of {total} items. Unanswered items are recorded as unknown when you save the correction.</source>
+        <translation>Ispravak završene kontrolne liste: odgovoreno je na {done} od {total} stavki. Stavke bez odgovora bilježe se kao nepoznate kada sačuvate ispravak.</translation>
+    </message>
+    <message>
+        <source>Completed and sealed: all {total} items are recorded, {unknown} of them as unknown (items left unanswered included). A change now is a correction, kept as a new version.</source>
+        <translation>Završeno i zapečaćeno: zabilježene su sve stavke ({total}), od toga {unknown} kao nepoznate (uključujući one ostavljene bez odgovora). Svaka izmjena je sada ispravak, koji se čuva kao nova verzija.</translation>
+    </message>
+    <message>
+        <source>Answered {done} of {total} items. Unanswered items are recorded as unknown when you complete.</source>
+        <translation>Odgovoreno je na {done} od {total} stavki. Stavke bez odgovora bilježe se kao nepoznate kada završite.</translation>
+    </message>
+    <message>
         <source>Recorded for support, never as a sign of risk.</source>
         <translation>Bilježi se radi podrške, nikada kao znak rizika.</translation>
     </message>
@@ -776,10 +788,6 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
     <message>
         <source>Correction saved as version {n}.</source>
         <translation>Ispravak je sačuvan kao verzija {n}.</translation>
-    </message>
-    <message>
-        <source>Answered {done} of {total} items{state}. Unanswered items are recorded as unknown when you complete.</source>
-        <translation>Odgovoreno je na {done} od {total} stavki{state}. Stavke bez odgovora bilježe se kao nepoznate kada završite.</translation>
     </message>
     <message>
         <source>Checklist progress saved.</source>

@@ -754,6 +754,18 @@ This is an observation log, not a risk assessment.</source>
         <translation>Зачувај ја ис&amp;правката</translation>
     </message>
     <message>
+        <source>Correcting the completed checklist: answered {done} of {total} items. Unanswered items are recorded as unknown when you save the correction.</source>
+        <translation>Исправка на завршената контролна листа: одговорени се {done} од {total} ставки. Ставките без одговор се бележат како непознати кога ќе ја зачувате исправката.</translation>
+    </message>
+    <message>
+        <source>Completed and sealed: all {total} items are recorded, {unknown} of them as unknown (items left unanswered included). A change now is a correction, kept as a new version.</source>
+        <translation>Завршено и запечатено: забележани се сите ставки ({total}), од нив {unknown} како непознати (вклучувајќи ги оние оставени без одговор). Секоја измена сега е исправка, која се чува како нова верзија.</translation>
+    </message>
+    <message>
+        <source>Answered {done} of {total} items. Unanswered items are recorded as unknown when you complete.</source>
+        <translation>Одговорени се {done} од {total} ставки. Ставките без одговор се бележат како непознати кога ќе завршите.</translation>
+    </message>
+    <message>
         <source>Recorded for support, never as a sign of risk.</source>
         <translation>Се бележи заради поддршка, никогаш како знак за ризик.</translation>
     </message>
@@ -776,10 +788,6 @@ This is an observation log, not a risk assessment.</source>
     <message>
         <source>Correction saved as version {n}.</source>
         <translation>Исправката е зачувана како верзија {n}.</translation>
-    </message>
-    <message>
-        <source>Answered {done} of {total} items{state}. Unanswered items are recorded as unknown when you complete.</source>
-        <translation>Одговорени се {done} од {total} ставки{state}. Ставките без одговор се бележат како непознати кога ќе завршите.</translation>
     </message>
     <message>
         <source>Checklist progress saved.</source>

@@ -746,6 +746,18 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>Zapisz &amp;korektę</translation>
     </message>
     <message>
+        <source>Correcting the completed checklist: answered {done} of {total} items. Unanswered items are recorded as unknown when you save the correction.</source>
+        <translation>Korekta zakończonej listy kontrolnej: odpowiedziano na {done} z {total} pozycji. Pozycje bez odpowiedzi zostaną zapisane jako nieznane po zapisaniu korekty.</translation>
+    </message>
+    <message>
+        <source>Completed and sealed: all {total} items are recorded, {unknown} of them as unknown (items left unanswered included). A change now is a correction, kept as a new version.</source>
+        <translation>Zakończona i zamknięta: zapisano wszystkie pozycje ({total}), w tym {unknown} jako nieznane (razem z pozostawionymi bez odpowiedzi). Każda zmiana jest teraz korektą, zapisywaną jako nowa wersja.</translation>
+    </message>
+    <message>
+        <source>Answered {done} of {total} items. Unanswered items are recorded as unknown when you complete.</source>
+        <translation>Odpowiedziano na {done} z {total} pozycji. Pozycje bez odpowiedzi zostaną zapisane jako nieznane po zakończeniu.</translation>
+    </message>
+    <message>
         <source>Recorded for support, never as a sign of risk.</source>
         <translation>Zapisywane dla wsparcia, nigdy jako oznaka ryzyka.</translation>
     </message>
@@ -772,10 +784,6 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
     <message>
         <source>completed and sealed</source>
         <translation>zakończona i zamknięta</translation>
-    </message>
-    <message>
-        <source>Answered {done} of {total} items{state}. Unanswered items are recorded as unknown when you complete.</source>
-        <translation>Odpowiedziano na {done} z {total} pozycji{state}. Pozycje bez odpowiedzi zostaną zapisane jako nieznane po zakończeniu.</translation>
     </message>
     <message>
         <source>Checklist progress saved.</source>

@@ -751,6 +751,18 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Šàvé çö&amp;rŕéçţîöñ ···]</translation>
         </message>
         <message>
+            <source>Correcting the completed checklist: answered {done} of {total} items. Unanswered items are recorded as unknown when you save the correction.</source>
+            <translation>[Çöŕŕéçţîñĝ ţĥé çömpļéţéð çĥéçķļîšţ: àñšŵéŕéð {done} öf {total} îţémš. Ûñàñšŵéŕéð îţémš àŕé ŕéçöŕðéð àš ûñķñöŵñ ŵĥéñ ýöû šàvé ţĥé çöŕŕéçţîöñ. ················································]</translation>
+        </message>
+        <message>
+            <source>Completed and sealed: all {total} items are recorded, {unknown} of them as unknown (items left unanswered included). A change now is a correction, kept as a new version.</source>
+            <translation>[Çömpļéţéð àñð šéàļéð: àļļ {total} îţémš àŕé ŕéçöŕðéð, {unknown} öf ţĥém àš ûñķñöŵñ (îţémš ļéfţ ûñàñšŵéŕéð îñçļûðéð). Å çĥàñĝé ñöŵ îš à çöŕŕéçţîöñ, ķépţ àš à ñéŵ véŕšîöñ. ···························································]</translation>
+        </message>
+        <message>
+            <source>Answered {done} of {total} items. Unanswered items are recorded as unknown when you complete.</source>
+            <translation>[Åñšŵéŕéð {done} öf {total} îţémš. Ûñàñšŵéŕéð îţémš àŕé ŕéçöŕðéð àš ûñķñöŵñ ŵĥéñ ýöû çömpļéţé. ·····························]</translation>
+        </message>
+        <message>
             <source>Recorded for support, never as a sign of risk.</source>
             <translation>[Ŕéçöŕðéð föŕ šûppöŕţ, ñévéŕ àš à šîĝñ öf ŕîšķ. ················]</translation>
         </message>
@@ -773,10 +785,6 @@ This is an observation log, not a risk assessment.</source>
         <message>
             <source>Correction saved as version {n}.</source>
             <translation>[Çöŕŕéçţîöñ šàvéð àš véŕšîöñ {n}. ·········]</translation>
-        </message>
-        <message>
-            <source>Answered {done} of {total} items{state}. Unanswered items are recorded as unknown when you complete.</source>
-            <translation>[Åñšŵéŕéð {done} öf {total} îţémš{state}. Ûñàñšŵéŕéð îţémš àŕé ŕéçöŕðéð àš ûñķñöŵñ ŵĥéñ ýöû çömpļéţé. ·····························]</translation>
         </message>
         <message>
             <source>Checklist progress saved.</source>

@@ -751,6 +751,18 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
         <translation>Ruaj ko&amp;rrigjimin</translation>
     </message>
     <message>
+        <source>Correcting the completed checklist: answered {done} of {total} items. Unanswered items are recorded as unknown when you save the correction.</source>
+        <translation>Korrigjimi i listës së kontrollit të përfunduar: u përgjigj {done} nga {total} pika. Pikat pa përgjigje shënohen si të panjohura kur ruani korrigjimin.</translation>
+    </message>
+    <message>
+        <source>Completed and sealed: all {total} items are recorded, {unknown} of them as unknown (items left unanswered included). A change now is a correction, kept as a new version.</source>
+        <translation>E përfunduar dhe e vulosur: janë shënuar të gjitha pikat ({total}), prej tyre {unknown} si të panjohura (përfshirë ato të lëna pa përgjigje). Çdo ndryshim tani është korrigjim, që ruhet si version i ri.</translation>
+    </message>
+    <message>
+        <source>Answered {done} of {total} items. Unanswered items are recorded as unknown when you complete.</source>
+        <translation>U përgjigj {done} nga {total} pika. Pikat pa përgjigje shënohen si të panjohura kur e përfundoni.</translation>
+    </message>
+    <message>
         <source>Recorded for support, never as a sign of risk.</source>
         <translation>Shënohet për mbështetje, kurrë si shenjë rreziku.</translation>
     </message>
@@ -773,10 +785,6 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
     <message>
         <source>Correction saved as version {n}.</source>
         <translation>Korrigjimi u ruajt si versioni {n}.</translation>
-    </message>
-    <message>
-        <source>Answered {done} of {total} items{state}. Unanswered items are recorded as unknown when you complete.</source>
-        <translation>U përgjigj {done} nga {total} pika{state}. Pikat pa përgjigje shënohen si të panjohura kur e përfundoni.</translation>
     </message>
     <message>
         <source>Checklist progress saved.</source>

@@ -754,6 +754,18 @@ This is an observation log, not a risk assessment.</source>
             <translation>Сачувај ис&amp;правку</translation>
         </message>
         <message>
+            <source>Correcting the completed checklist: answered {done} of {total} items. Unanswered items are recorded as unknown when you save the correction.</source>
+            <translation>Исправка завршене контролне листе: одговорено је на {done} од {total} ставки. Ставке без одговора бележе се као непознате када сачувате исправку.</translation>
+        </message>
+        <message>
+            <source>Completed and sealed: all {total} items are recorded, {unknown} of them as unknown (items left unanswered included). A change now is a correction, kept as a new version.</source>
+            <translation>Завршено и запечаћено: забележене су све ставке ({total}), од тога {unknown} као непознате (укључујући оне остављене без одговора). Свака измена је сада исправка, која се чува као нова верзија.</translation>
+        </message>
+        <message>
+            <source>Answered {done} of {total} items. Unanswered items are recorded as unknown when you complete.</source>
+            <translation>Одговорено је на {done} од {total} ставки. Ставке без одговора бележе се као непознате када завршите.</translation>
+        </message>
+        <message>
             <source>Recorded for support, never as a sign of risk.</source>
             <translation>Бележи се ради подршке, никад као знак ризика.</translation>
         </message>
@@ -776,10 +788,6 @@ This is an observation log, not a risk assessment.</source>
         <message>
             <source>Correction saved as version {n}.</source>
             <translation>Исправка је сачувана као верзија {n}.</translation>
-        </message>
-        <message>
-            <source>Answered {done} of {total} items{state}. Unanswered items are recorded as unknown when you complete.</source>
-            <translation>Одговорено је на {done} од {total} ставки{state}. Ставке без одговора бележе се као непознате када завршите.</translation>
         </message>
         <message>
             <source>Checklist progress saved.</source>

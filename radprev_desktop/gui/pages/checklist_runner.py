@@ -35,6 +35,7 @@ from radprev_desktop.core.services.checklist_rules import (
     MAX_REASON,
 )
 from radprev_desktop.core.services.checklists import (
+    Answer,
     AnswerInput,
     ChecklistRun,
     RunStatus,
@@ -278,6 +279,7 @@ class ChecklistRunnerPage(Page):
         self.amend_button.hide()
         self.amend_reason.show()
         self.save_amend_button.show()
+        self._update_progress()
         self.amend_reason.setFocus()
 
     # --- state -------------------------------------------------------------
@@ -301,16 +303,28 @@ class ChecklistRunnerPage(Page):
         return done, total
 
     def _update_progress(self) -> None:
+        """The status line: progress while answering; once sealed, what completing did
+        (it kept saying "…recorded as unknown when you complete" after the fact: soak9)."""
         done, total = self.answered()
-        state = ""
-        if self.run is not None and self.run.status is RunStatus.COMPLETED:
-            state = " — " + self.tr("completed and sealed")
-        self.progress.setText(
-            self.tr(
-                "Answered {done} of {total} items{state}. Unanswered items are recorded as "
+        sealed = self.run is not None and self.run.status is RunStatus.COMPLETED
+        if sealed and self._amending:
+            text = self.tr(
+                "Correcting the completed checklist: answered {done} of {total} items. "
+                "Unanswered items are recorded as unknown when you save the correction."
+            )
+        elif sealed:
+            text = self.tr(
+                "Completed and sealed: all {total} items are recorded, {unknown} of them as "
+                "unknown (items left unanswered included). A change now is a correction, "
+                "kept as a new version."
+            )
+        else:
+            text = self.tr(
+                "Answered {done} of {total} items. Unanswered items are recorded as "
                 "unknown when you complete."
-            ).format(done=done, total=total, state=state)
-        )
+            )
+        unknown = sum(1 for r in self.rows.values() if r.answer() is Answer.UNKNOWN)
+        self.progress.setText(text.format(done=done, total=total, unknown=unknown))
 
     def has_unsaved_changes(self) -> bool:
         return self.has_unsaved_answers() or self.guard.has_typed()
