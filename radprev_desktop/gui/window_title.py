@@ -4,7 +4,7 @@ On X11, Wayland and Windows Qt adds " — <application display name>" to every w
 title that does not already end with it (QPlatformWindow::formatWindowTitle). Our
 main windows' titles began with "radprev — ", so the title bar read
 "radprev — log in — radprev". They are now written as Qt writes every other title,
-"log in — radprev": Qt adds nothing, and a platform that adds nothing (macOS) shows
+"Log in — radprev": Qt adds nothing, and a platform that adds nothing (macOS) shows
 the same words.
 """
 
@@ -17,7 +17,7 @@ _PREFIXES = (f"{NAME} — ", f"{NAME} – ", f"{NAME} - ")
 
 
 def app_title(text: str) -> str:
-    """`text` ("radprev — log in", as translated) as "log in — <display name>"."""
+    """`text` ("radprev — log in", as translated) as "Log in — <display name>"."""
     shown = QGuiApplication.applicationDisplayName()
     # The display name is set by the application ("radprev", or its TRAINING form);
     # otherwise Qt reports the executable's name, which Qt does not add to titles.
@@ -28,4 +28,5 @@ def app_title(text: str) -> str:
             break
     if not text or text == NAME:
         return name
+    text = text[:1].upper() + text[1:]  # "log in" began mid-sentence after "radprev — "
     return text if text.endswith(name) else f"{text} — {name}"

@@ -62,7 +62,8 @@ def test_every_window_names_the_application_once(  # type: ignore[no-untyped-def
     for where, widget in windows.items():
         title = shown(widget)
         assert title.strip(" —")
-        if title.count("radprev") != 1 or not title.endswith(" — radprev"):
+        once = title.count("radprev") == 1 and title.endswith(" — radprev")
+        if not once or not title[0].isupper():
             twice[where] = title
     assert twice == {}, (named_app, twice)
     assert admin.establishment_code in shown(windows["main window"])
