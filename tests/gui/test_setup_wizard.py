@@ -129,15 +129,10 @@ def test_wizard_central_mode_and_bad_code(qtbot, tmp_path: Path) -> None:  # typ
     wizard.session.close()
 
 
-def test_recovery_sheet_is_offered_and_printing_is_audited(
-    qtbot, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    from pypdf import PdfReader
-
-    from radprev_desktop.core import audit
+def _at_recovery_page(qtbot, tmp_path: Path, monkeypatch, printed: list[bytes]) -> SetupWizard:  # type: ignore[no-untyped-def]
+    """A wizard walked to its recovery page (PL-GDA3, admin); printing appends to `printed`."""
     from radprev_desktop.gui import setup_wizard
 
-    printed: list[bytes] = []
     monkeypatch.setattr(
         setup_wizard, "print_pdf", lambda parent, pdf, title: printed.append(pdf) or True
     )
@@ -151,6 +146,18 @@ def test_recovery_sheet_is_offered_and_printing_is_audited(
     qtbot.keyClicks(wizard.admin_page.pair.first, "Correct-Horse-42")
     qtbot.keyClicks(wizard.admin_page.pair.second, "Correct-Horse-42")
     _next(qtbot, wizard)
+    return wizard
+
+
+def test_recovery_sheet_is_offered_and_printing_is_audited(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from radprev_desktop.core import audit
+
+    printed: list[bytes] = []
+    wizard = _at_recovery_page(qtbot, tmp_path, monkeypatch, printed)
     button = wizard.recovery_page.print_button
     assert button.isVisibleTo(wizard)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -171,24 +178,12 @@ def test_the_recovery_sheet_is_printed_in_the_wizards_language(
     language of reports set) printed its recovery sheet in English under a Polish wizard."""
     from pypdf import PdfReader
 
-    from radprev_desktop.gui import i18n, setup_wizard
+    from radprev_desktop.gui import i18n
 
     printed: list[bytes] = []
-    monkeypatch.setattr(
-        setup_wizard, "print_pdf", lambda parent, pdf, title: printed.append(pdf) or True
-    )
     i18n.install_language("pl")
     try:
-        wizard = SetupWizard(tmp_path / "vault", kdf=FAST_KDF)
-        qtbot.addWidget(wizard)
-        wizard.show()
-        _next(qtbot, wizard)
-        qtbot.keyClicks(wizard.establishment_page.code, "PL-GDA3")
-        _next(qtbot, wizard)
-        qtbot.keyClicks(wizard.admin_page.username, "admin")
-        qtbot.keyClicks(wizard.admin_page.pair.first, "Correct-Horse-42")
-        qtbot.keyClicks(wizard.admin_page.pair.second, "Correct-Horse-42")
-        _next(qtbot, wizard)
+        wizard = _at_recovery_page(qtbot, tmp_path, monkeypatch, printed)
         qtbot.mouseClick(wizard.recovery_page.print_button, Qt.MouseButton.LeftButton)
         assert len(printed) == 1
         pages = PdfReader(io.BytesIO(printed[0])).pages

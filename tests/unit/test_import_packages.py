@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,27 +40,11 @@ from radprev_desktop.core.sync.import_report import ImportReport
 from tests.factories import ADMIN, ADMIN_PASSWORD
 from tests.pg_cluster import Cluster
 from tests.unit.test_central_store import central_database
-from tests.unit.test_import_bulk import content, line, record
+from tests.unit.test_import_bulk import content, line, offices, record  # noqa: F401  (offices: fixture)
 from tests.unit.test_import_parity import COMPARED, fill, fill_many
 from tests.unit.test_import_parity import _offices as parity_offices
 from tests.unit.test_import_parity import rows as parity_rows
-from tests.unit.test_sync_support import Pair, forge, make_pair, make_workstation
-
-
-@pytest.fixture
-def offices(tmp_path: Path) -> Iterator[tuple[Pair, Session, Session]]:
-    """A workstation and two clones of one central office (`many`, `one`)."""
-    pair = make_pair(tmp_path)
-    central_folder = Path(pair.central.folder)
-    pair.central.close()
-    twin = tmp_path / "central-twin"
-    shutil.copytree(central_folder, twin)
-    many = VaultAccess(central_folder).login(ADMIN, ADMIN_PASSWORD).session
-    one = VaultAccess(twin).login(ADMIN, ADMIN_PASSWORD).session
-    yield pair, many, one
-    many.close()
-    one.close()
-    pair.ws.close()
+from tests.unit.test_sync_support import Pair, forge, make_workstation
 
 
 @pytest.fixture(autouse=True)
@@ -171,7 +153,8 @@ def _rewritten(entry: dict[str, Any], seq: int, prev_hash: str, **changes: Any) 
 
 
 def test_a_run_with_refusals_in_the_middle_imports_as_one_by_one(
-    offices: tuple[Pair, Session, Session], handed: dict[str, list[str]]
+    offices: tuple[Pair, Session, Session],  # noqa: F811
+    handed: dict[str, list[str]],
 ) -> None:
     pair, many, one = offices
     p1, p2, p3 = _export(pair, range(1, 4))
@@ -223,7 +206,8 @@ def test_a_run_with_refusals_in_the_middle_imports_as_one_by_one(
 
 
 def test_an_audit_log_rewritten_at_the_package_boundary_is_caught_as_one_by_one(
-    offices: tuple[Pair, Session, Session], handed: dict[str, list[str]]
+    offices: tuple[Pair, Session, Session],  # noqa: F811
+    handed: dict[str, list[str]],
 ) -> None:
     """The checking process sees no held log: where the held entries around a package's
     range could change a verdict, the importing thread checks the lines again."""
@@ -262,7 +246,7 @@ def test_an_audit_log_rewritten_at_the_package_boundary_is_caught_as_one_by_one(
 
 
 def test_held_entries_change_the_verdict_only_through_the_importing_thread(
-    offices: tuple[Pair, Session, Session],
+    offices: tuple[Pair, Session, Session],  # noqa: F811
 ) -> None:
     """store_audit with the checks made against an empty log equals store_audit alone,
     whatever the office holds around the package (boundary, inside, after)."""
@@ -299,7 +283,7 @@ def test_held_entries_change_the_verdict_only_through_the_importing_thread(
 
 
 def test_a_workstation_enrolled_in_the_middle_is_handled_after_its_enrolment(
-    offices: tuple[Pair, Session, Session],
+    offices: tuple[Pair, Session, Session],  # noqa: F811
     tmp_path: Path,
     handed: dict[str, list[str]],
     monkeypatch: pytest.MonkeyPatch,
@@ -339,7 +323,7 @@ def test_a_workstation_enrolled_in_the_middle_is_handled_after_its_enrolment(
 
 
 def test_a_stick_pulled_mid_run_refuses_the_rest_in_their_turn(
-    offices: tuple[Pair, Session, Session],
+    offices: tuple[Pair, Session, Session],  # noqa: F811
 ) -> None:
     pair, many, one = offices
     paths = _export(pair, range(1, 5))
