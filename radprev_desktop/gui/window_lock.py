@@ -12,6 +12,7 @@ texts keep the main window's translation context ("MainWindow").
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -23,7 +24,7 @@ from radprev_desktop.core.services.vault_access import LoginResult
 from radprev_desktop.gui.change_password import ChangePasswordDialog
 from radprev_desktop.gui.errors import error_text, error_title
 from radprev_desktop.gui.login_notices import login_notices
-from radprev_desktop.gui.page import Location
+from radprev_desktop.gui.page import Location, Page
 from radprev_desktop.gui.page_registry import PAGES
 
 if TYPE_CHECKING:  # the window imports this module; only the type checker needs it back
@@ -149,31 +150,28 @@ class WindowLock:
 
     def _hold_unsaved(self) -> dict[str, object]:
         """Before the pages are cleared: what no draft could keep, held in memory."""
+        return self._hold("the unsaved work", lambda page: page.hold_unsaved(), unsaved=True)
+
+    def _hold_shown(self) -> dict[str, object]:
+        """Before the pages are cleared: what they showed that is worth showing again."""
+        return self._hold("what it showed", lambda page: page.hold_shown(), unsaved=False)
+
+    def _hold(
+        self, what: str, hold: Callable[[Page], object | None], *, unsaved: bool
+    ) -> dict[str, object]:
+        """`hold` of every page (only pages with unsaved changes when `unsaved`), by key."""
         held: dict[str, object] = {}
         for key, page in self.window.pages.items():
-            if not page.has_unsaved_changes():
+            if unsaved and not page.has_unsaved_changes():
                 continue
             try:
-                value = page.hold_unsaved()
+                value = hold(page)
             except Exception:  # the lock must happen whatever one page does
-                log.exception("holding the unsaved work of page %s failed", key)
+                log.exception("holding %s of page %s failed", what, key)
                 continue
             if value is not None:
                 held[key] = value
         return held
-
-    def _hold_shown(self) -> dict[str, object]:
-        """Before the pages are cleared: what they showed that is worth showing again."""
-        shown: dict[str, object] = {}
-        for key, page in self.window.pages.items():
-            try:
-                value = page.hold_shown()
-            except Exception:  # the lock must happen whatever one page does
-                log.exception("holding what page %s showed failed", key)
-                continue
-            if value is not None:
-                shown[key] = value
-        return shown
 
     def _resume_shown(self) -> None:
         """After unlock: each page shows again what it showed before the lock."""
