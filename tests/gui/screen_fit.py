@@ -16,9 +16,14 @@ Used by the every-language walk (tests/gui/test_keyboard.py), the training windo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
+from radprev_desktop.core.model import Role
+from radprev_desktop.core.services import observations, subjects
+from radprev_desktop.core.session import Session
 from radprev_desktop.gui.main_window import MainWindow
 from radprev_desktop.gui.pages.reports import ReportsPage
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
@@ -92,3 +97,25 @@ def walk_window(
     detail.timeline.selectRow(0)
     detail.show_history()
     fit.page(window, f"{role}: history")
+
+
+def officer_with_a_file(make_session: Callable[..., Session]) -> tuple[Session, str]:
+    """Officer and supervisor olga, a prisoner with a long name in unit A and one submitted
+    observation; the reason for access given (the screen-fit walks open that file)."""
+    olga = make_session(Role.OFFICER, Role.SUPERVISOR, username="olga")
+    subject = subjects.create_subject(
+        olga, prison_number="PN-1", family_name="Wiśniewska-Dąbrowska", given_names="Anna Maria",
+        unit="A",
+    )  # fmt: skip
+    observations.record(
+        olga,
+        observations.ObservationInput(
+            subject_id=subject.id,
+            facts="Shouted at staff",
+            assessment="Upset after a phone call; usually calm.",
+            other_explanations_none=True,
+        ),
+        submit_now=True,
+    )
+    olga.justification = ("review", "")
+    return olga, subject.id

@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import observations, subjects
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui import i18n
 from radprev_desktop.gui.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
-from tests.gui.screen_fit import Fit, walk_window
+from tests.gui.screen_fit import Fit, officer_with_a_file, walk_window
 from tests.training_support import TRAINEE, TRAINER, create_training_vault
 
 #: A 1366×768 screen at 100 %, less the title bar and the taskbar.
@@ -123,24 +122,9 @@ def test_every_page_fits_1366x768_in_pseudo(
     shots = Path(os.environ.get("RADPREV_PSEUDO_SHOTS", tmp_path / "shots"))
     shots.mkdir(parents=True, exist_ok=True)
     fit = PseudoFit(shots)
-    olga = make_session(Role.OFFICER, Role.SUPERVISOR, username="olga")
-    subject = subjects.create_subject(
-        olga, prison_number="PN-1", family_name="Wiśniewska-Dąbrowska", given_names="Anna Maria",
-        unit="A",
-    )  # fmt: skip
-    observations.record(
-        olga,
-        observations.ObservationInput(
-            subject_id=subject.id,
-            facts="Shouted at staff",
-            assessment="Upset after a phone call; usually calm.",
-            other_explanations_none=True,
-        ),
-        submit_now=True,
-    )
-    olga.justification = ("review", "")
+    olga, file_id = officer_with_a_file(make_session)
     for session, role, subject_id in (
-        (olga, "officer+supervisor", subject.id),
+        (olga, "officer+supervisor", file_id),
         (admin, "administrator", None),
         (make_session(Role.AUDITOR, username="aida"), "auditor", None),
     ):

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
 from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import observations, subjects
+from radprev_desktop.core.services import subjects
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui import i18n
 from radprev_desktop.gui.context import AppContext
@@ -27,7 +27,7 @@ from radprev_desktop.gui.main_window import MainWindow
 from radprev_desktop.gui.pages.admin import AdminPage
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
 from radprev_desktop.gui.retention_dialog import RetentionDialog
-from tests.gui.screen_fit import NARROW
+from tests.gui.screen_fit import NARROW, officer_with_a_file
 
 PAGES_OF_A_FILE = ("subject_detail", "observation_editor", "checklist_runner")
 
@@ -104,25 +104,12 @@ def _walk(window: MainWindow, role: str, subject_id: str | None) -> Sideways:
 def test_no_workstation_page_scrolls_sideways(  # type: ignore[no-untyped-def]
     qtbot, open_window, make_session: Callable[..., Session], admin: Session, language: str
 ) -> None:
-    olga = make_session(Role.OFFICER, Role.SUPERVISOR, username="olga")
-    subject = subjects.create_subject(
-        olga, prison_number="PN-1", family_name="Wiśniewska-Dąbrowska", given_names="Anna Maria",
-        unit="A",
-    )  # fmt: skip
-    observations.record(
-        olga,
-        observations.ObservationInput(
-            subject_id=subject.id, facts="Shouted at staff", assessment="Calm on the wing.",
-            other_explanations_none=True,
-        ),
-        submit_now=True,
-    )  # fmt: skip
-    olga.justification = ("review", "")
+    olga, file_id = officer_with_a_file(make_session)
     aida = make_session(Role.AUDITOR, username="aida")
     wide: list[str] = []
     checked = 0
     for session, role, subject_id in (
-        (olga, "officer+supervisor", subject.id),
+        (olga, "officer+supervisor", file_id),
         (admin, "administrator", None),
         (aida, "auditor", None),
     ):
