@@ -9345,8 +9345,12 @@ Kôd za oporavak baze za obuku:
         <translation>Datoteka ključeva vault.keys oštećena je ili mijenjana (%1); trezor nije promijenjen. Vratite vault.keys iz sigurnosne kopije.</translation>
     </message>
     <message>
-        <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
+        <source>The central store was set up by a newer version of radprev (its database has schema %1; this version works with schemas up to %2); install that version or newer on this computer. Nothing in the store was changed.</source>
         <extracomment>Python steps by migration name (without its number): run after that file&apos;s SQL.</extracomment>
+        <translation>Središnju bazu postavila je novija verzija programa radprev (njezina baza podataka ima shemu %1; ova verzija radi sa shemama najviše do %2); instalirajte tu verziju ili noviju na ovo računalo. U bazi ništa nije promijenjeno.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
         <translation>Ovaj je trezor zapisala novija verzija programa radprev (shema %1; ova verzija poznaje najviše %2). Instalirajte noviju verziju da biste ga otvorili.</translation>
     </message>
     <message>

@@ -9353,8 +9353,12 @@ Recovery code of the training vault:
         <translation>Датотеката со клучеви vault.keys е оштетена или е менувана (%1); трезорот не е променет. Вратете ја vault.keys од резервна копија.</translation>
     </message>
     <message>
-        <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
+        <source>The central store was set up by a newer version of radprev (its database has schema %1; this version works with schemas up to %2); install that version or newer on this computer. Nothing in the store was changed.</source>
         <extracomment>Python steps by migration name (without its number): run after that file&apos;s SQL.</extracomment>
+        <translation>Централната база ја поставила понова верзија на radprev (нејзината база на податоци има шема %1; оваа верзија работи со шеми најмногу до %2); инсталирајте ја таа верзија или понова на овој компјутер. Во базата ништо не е променето.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
         <translation>Овој трезор го запишала понова верзија на radprev (шема %1; оваа верзија познава најмногу до %2). Инсталирајте ја поновата верзија за да го отворите.</translation>
     </message>
     <message>

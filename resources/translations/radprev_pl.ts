@@ -9562,8 +9562,12 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>Plik kluczy vault.keys jest uszkodzony lub był edytowany (%1); sejfu nie zmieniono. Przywróć vault.keys z kopii zapasowej.</translation>
     </message>
     <message>
-        <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
+        <source>The central store was set up by a newer version of radprev (its database has schema %1; this version works with schemas up to %2); install that version or newer on this computer. Nothing in the store was changed.</source>
         <extracomment>Python steps by migration name (without its number): run after that file&apos;s SQL.</extracomment>
+        <translation>Magazyn centralny utworzyła nowsza wersja radprev (jego baza danych ma schemat %1; ta wersja obsługuje schematy najwyżej do %2); zainstaluj na tym komputerze tamtą wersję lub nowszą. W magazynie niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
         <translation>Ten sejf zapisała nowsza wersja radprev (schemat %1; ta wersja zna najwyżej %2). Zainstaluj nowszą wersję, aby go otworzyć.</translation>
     </message>
     <message>

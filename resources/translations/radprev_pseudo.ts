@@ -9329,8 +9329,12 @@ Recovery code of the training vault:
             <translation>[Ţĥé ķéý fîļé vàûļţ.ķéýš îš ðàmàĝéð öŕ ŵàš éðîţéð (%1); ţĥé vàûļţ ŵàš ñöţ çĥàñĝéð. Ŕéšţöŕé vàûļţ.ķéýš fŕöm à ƀàçķûp. ···········································]</translation>
         </message>
         <message>
-            <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
+            <source>The central store was set up by a newer version of radprev (its database has schema %1; this version works with schemas up to %2); install that version or newer on this computer. Nothing in the store was changed.</source>
             <extracomment>Python steps by migration name (without its number): run after that file's SQL.</extracomment>
+            <translation>[Ţĥé çéñţŕàļ šţöŕé ŵàš šéţ ûp ƀý à ñéŵéŕ véŕšîöñ öf ŕàðpŕév (îţš ðàţàƀàšé ĥàš šçĥémà %1; ţĥîš véŕšîöñ ŵöŕķš ŵîţĥ šçĥémàš ûp ţö %2); îñšţàļļ ţĥàţ véŕšîöñ öŕ ñéŵéŕ öñ ţĥîš çömpûţéŕ. Ñöţĥîñĝ îñ ţĥé šţöŕé ŵàš çĥàñĝéð. ·················································································]</translation>
+        </message>
+        <message>
+            <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
             <translation>[Ţĥîš vàûļţ ŵàš ŵŕîţţéñ ƀý à ñéŵéŕ véŕšîöñ öf ŕàðpŕév (šçĥémà %1; ţĥîš véŕšîöñ ķñöŵš ûp ţö %2). Îñšţàļļ ţĥé ñéŵéŕ véŕšîöñ ţö öpéñ îţ. ·················································]</translation>
         </message>
         <message>

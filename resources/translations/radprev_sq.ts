@@ -9329,8 +9329,12 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Skedari i çelësave vault.keys është i dëmtuar ose u ndryshua (%1); baza e të dhënave nuk ndryshoi. Riktheni vault.keys nga një kopje rezervë.</translation>
     </message>
     <message>
-        <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
+        <source>The central store was set up by a newer version of radprev (its database has schema %1; this version works with schemas up to %2); install that version or newer on this computer. Nothing in the store was changed.</source>
         <extracomment>Python steps by migration name (without its number): run after that file&apos;s SQL.</extracomment>
+        <translation>Depoja qendrore u krijua nga një version më i ri i radprev (baza e saj e të dhënave ka skemën %1; ky version punon me skema deri në %2); instaloni atë version ose një më të ri në këtë kompjuter. Asgjë në depo nuk u ndryshua.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
         <translation>Kjo bazë të dhënash u shkrua nga një version më i ri i radprev (skema %1; ky version njeh deri në %2). Instaloni versionin më të ri për ta hapur.</translation>
     </message>
     <message>

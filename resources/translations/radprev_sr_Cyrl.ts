@@ -9345,8 +9345,12 @@ Recovery code of the training vault:
             <translation>Датотека кључева vault.keys је оштећена или је мењана (%1); трезор није промењен. Вратите vault.keys из резервне копије.</translation>
         </message>
         <message>
-            <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
+            <source>The central store was set up by a newer version of radprev (its database has schema %1; this version works with schemas up to %2); install that version or newer on this computer. Nothing in the store was changed.</source>
             <extracomment>Python steps by migration name (without its number): run after that file's SQL.</extracomment>
+            <translation>Централно складиште је подесила новија верзија програма radprev (његова база података има шему %1; ова верзија ради са шемама највише до %2); инсталирајте ту верзију или новију на овај рачунар. У складишту ништа није промењено.</translation>
+        </message>
+        <message>
+            <source>This vault was written by a newer version of radprev (schema %1; this version knows up to %2). Install the newer version to open it.</source>
             <translation>Овај трезор је написала новија верзија програма radprev (шема %1; ова верзија познаје највише %2). Инсталирајте новију верзију да бисте га отворили.</translation>
         </message>
         <message>

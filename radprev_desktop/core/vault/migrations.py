@@ -70,8 +70,24 @@ def current_version(con: Connection) -> int:
 
 
 def check_not_newer(con: Connection) -> int:
-    """Refuse a vault written by a newer build; return its version."""
+    """Refuse a vault written by a newer build; return its version.
+
+    On a central store on PostgreSQL it says so in the words of decision 0034 (made by a
+    newer version, which to install, nothing changed): the user of that store never saw a
+    "vault", and must not think the server or its password is at fault.
+    """
     version = current_version(con)
+    if version > latest_version() and dialect_of(con).is_postgresql:
+        raise VaultTooNew(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The central store was set up by a newer version of radprev (its database "
+                "has schema %1; this version works with schemas up to %2); install that "
+                "version or newer on this computer. Nothing in the store was changed.",
+            ),
+            version,
+            latest_version(),
+        )
     if version > latest_version():
         raise VaultTooNew(
             QT_TRANSLATE_NOOP(
