@@ -43,6 +43,8 @@ from tests import pg_cluster
 
 ADMIN_PASSWORD = "demo-admin-password"
 ANALYST_PASSWORD = "demo-analyst-password"
+#: The login window's demo accounts table (`--demo-accounts`) lists these.
+DEMO_ACCOUNTS = f"admin:{ADMIN_PASSWORD}:administrator;demo.analyst:{ANALYST_PASSWORD}:analyst"
 PRISONERS = [
     ("PL-DEMO1/001", "Łukasiewicz", "Łukasz"),
     ("PL-DEMO1/002", "Đorđević", "Đorđe"),
@@ -195,8 +197,7 @@ def main(argv: list[str]) -> int:
     try:
         folder = build(cluster, work)
         print(f"Log in as admin / {ADMIN_PASSWORD} or demo.analyst / {ANALYST_PASSWORD}")
-        accounts = f"admin:{ADMIN_PASSWORD}:administrator;demo.analyst:{ANALYST_PASSWORD}:analyst"
-        env = dict(os.environ, RADPREV_DEMO_ACCOUNTS=accounts)
+        env = dict(os.environ, RADPREV_DEMO_ACCOUNTS=DEMO_ACCOUNTS)
         app = [str(venv / "bin" / "radprev-desktop"), "--vault", str(folder), "--demo-accounts"]
         return subprocess.run([*app, *argv[1:]], env=env, check=False).returncode
     finally:

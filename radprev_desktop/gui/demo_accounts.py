@@ -30,12 +30,17 @@ def demo_accounts(vault: VaultAccess) -> list[tuple[str, str, str]]:
     The published demo accounts (`core.demo.DEMO_ACCOUNTS`) plus those `make demo`
     names in `RADPREV_DEMO_ACCOUNTS` (`user:password:role+role;…`); only accounts
     with a key slot in this vault are listed. Shown only with `--demo-accounts`.
+
+    A central store on PostgreSQL has no key slots and cannot be asked before a login:
+    there only the accounts `make central-demo` names are listed (it made them).
     """
     found: list[tuple[str, str, str]] = []
     for item in os.environ.get("RADPREV_DEMO_ACCOUNTS", "").split(";"):
         parts = item.split(":")
         if len(parts) == 3 and parts[0]:
             found.append((parts[0], parts[1], parts[2].replace("+", ", ")))
+    if vault.is_central_store:
+        return found
     for user, password, roles in DEMO_ACCOUNTS:
         found.append((user, password, ", ".join(r.value for r in roles)))
     return [a for a in found if vault.has_key_slot(a[0])]
