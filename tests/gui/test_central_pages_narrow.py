@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from radprev_desktop.core.model import Mode, Role
 from radprev_desktop.gui import i18n
 from radprev_desktop.gui.main_window import MainWindow
 from radprev_desktop.gui.pages.reports import ReportsPage
+from radprev_desktop.gui.wrapping_tabs import WrappingTabs
 from tests.conftest import create_vault
 from tests.factories import add_account, login
 
@@ -115,3 +117,51 @@ def test_the_sync_page_fits_a_low_window(  # type: ignore[no-untyped-def]
             assert (
                 page.report.isVisible() and page.report.visibleRegion().boundingRect().height() > 0
             )
+
+
+def titles_shown_whole(tabs: QTabWidget, room: QWidget) -> list[str]:
+    """The visible tabs' titles that can be read and clicked without scrolling: a plain
+    QTabBar hides what does not fit behind its scroll arrows; WrappingTabs' buttons must
+    each be whole, inside their row, and the row inside `room`."""
+    visible = [i for i in range(tabs.count()) if tabs.isTabVisible(i)]
+    bar = tabs.tabBar()
+    if bar.isVisible():
+        fits = bar.sizeHint().width() <= bar.width()
+        return [tabs.tabText(i) for i in visible if fits]
+    assert isinstance(tabs, WrappingTabs)
+    row = tabs.title_row
+    right = row.mapTo(room, row.rect().topRight()).x()
+    shown = []
+    for index in visible:
+        button = tabs.title_button(index)
+        box = button.geometry()
+        whole = button.width() >= button.sizeHint().width() and box.right() < row.width()
+        if button.isVisible() and whole and right < room.width():
+            shown.append(button.text())
+    return shown
+
+
+def test_every_sync_tab_title_is_shown_whole(  # type: ignore[no-untyped-def]
+    qtbot, open_window, tmp_path: Path, language: str
+) -> None:
+    """At 1024×768 with 150 % the central Sync page's tab bar showed scroll arrows and its
+    last titles (Transfers, One person, two files) were reached only through them (ux9).
+    The titles wrap onto a second row now; each opens its tab when clicked."""
+    central, _ = create_vault(tmp_path / "central", Mode.CENTRAL, "PL-CO")
+    add_account(central, "ana", Role.ANALYST, units=[])
+    sessions = (central, login(tmp_path / "central", "ana"))
+    assert sessions
+    for session in sessions:
+        window: MainWindow = open_window(session)
+        window.resize(*NARROW)
+        assert window.show_page("sync")
+        qtbot.wait(50)
+        tabs = window.pages["sync"].central_view.tabs
+        visible = [i for i in range(tabs.count()) if tabs.isTabVisible(i)]
+        assert len(visible) >= 5
+        shown = titles_shown_whole(tabs, window.page_area.viewport())
+        assert shown == [tabs.tabText(i) for i in visible], (session.user.username, shown)
+        for index in reversed(visible):
+            qtbot.mouseClick(tabs.title_button(index), Qt.MouseButton.LeftButton)
+            assert tabs.currentIndex() == index
+            assert tabs.title_button(index).isChecked()

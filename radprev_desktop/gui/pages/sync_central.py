@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.pages.central_files import LinkedFilesPanel, TransfersToIssuePanel
 from radprev_desktop.gui.pages.sync_tables import fill, table, when
+from radprev_desktop.gui.wrapping_tabs import WrappingTabs
 
 translate = QCoreApplication.translate
 
@@ -60,11 +60,12 @@ class CentralSyncView(QWidget):
             buttons.addWidget(b)
         layout.addWidget(button_row)
         self._build_tabs(ctx)
+        layout.addWidget(self.tabs.title_row)  # wraps at 150 % instead of scroll arrows
         layout.addWidget(self.tabs, 1)
 
     def _build_tabs(self, ctx: AppContext) -> None:
         """Workstations, quarantine, conflicts and every establishment's prisoners."""
-        self.tabs = QTabWidget()
+        self.tabs = WrappingTabs()
         self.workstations = table(
             [
                 translate("SyncPage", "Establishment"),
