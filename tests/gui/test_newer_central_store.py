@@ -99,4 +99,3 @@ def test_the_login_window_says_the_central_store_is_newer(
         assert "hasło" not in said.lower() and "sejf" not in said.lower(), said
         assert not window.restore_button.isVisible()  # a backup does not help here
     assert store_state(pg_cluster, pg_database) == before
-
