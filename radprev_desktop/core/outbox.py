@@ -85,6 +85,12 @@ class SyncKind:
     #: no id or key with what it leaves, so the order does not change the result.
     #: None: every record goes through `apply`.
     apply_many: Callable[[Connection, Batch, Origin], set[int]] | None = None
+    #: What a record's rows take from the record alone (no store, no clock), as plain
+    #: values: (record) -> value. The checking worker makes it for a package checked ahead
+    #: (decision 0038); `apply_prepared` (con, batch, origin, prepared values in batch
+    #: order, None where not made) is then `apply_many` using them. None: not prepared.
+    prepare: Callable[[dict[str, Any]], Any] | None = None
+    apply_prepared: Callable[[Connection, Batch, Origin, Sequence[Any]], set[int]] | None = None
 
     def validate(self, record: Any, *, schema_checked: bool = False) -> None:
         """Schema first, then the kind's own rules; ValidationError(reason, field).

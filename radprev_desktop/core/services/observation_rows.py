@@ -258,19 +258,14 @@ def insert_row(con: Connection, row: dict[str, Any], *, index_codes: bool = True
     return row_no
 
 
-def insert_codes(con: Connection, rows: list[tuple[int, Sequence[str]]]) -> None:
-    """The indicator codes of new current versions at once: (row_no, codes) each, as
-    `insert_row` writes them for one."""
-    bulk.insert_rows(
-        con,
-        "observation_indicators",
-        ("row_no", "domain", "code"),
-        [
-            (row_no, IndicatorEvidence(code, "").domain, code)
-            for row_no, codes in rows
-            for code in codes
-        ],
-    )
+def indicator_codes(codes: Sequence[str]) -> list[tuple[str, str]]:
+    """(domain, code) of each indicator code, as observation_indicators holds them."""
+    return [(IndicatorEvidence(code, "").domain, code) for code in codes]
+
+
+def insert_code_rows(con: Connection, rows: Sequence[tuple[int, str, str]]) -> None:
+    """observation_indicators rows at once: (row_no, domain, code) each."""
+    bulk.insert_rows(con, "observation_indicators", ("row_no", "domain", "code"), rows)
 
 
 def set_statuses(con: Connection, statuses: list[tuple[int, str]]) -> None:

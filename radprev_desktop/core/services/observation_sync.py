@@ -8,7 +8,7 @@ conflict. A record is bound to its sender's establishment.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from radprev_desktop.core.clock import now_iso
@@ -295,14 +295,12 @@ def _store(
     return "inserted"
 
 
-#: The observations columns of a received version, in `_row_values` order.
-ROW_COLUMNS = (
+#: The observations columns a received version fills from the record alone, in
+#: `record_values` order (the checking worker builds them, decision 0038).
+RECORD_COLUMNS = (
     "id",
     "version",
-    "is_current",
-    "subject_id",
     "establishment_code",
-    "origin_workstation",
     "unit_code",
     "recorded_at",
     "recorded_by",
@@ -310,14 +308,23 @@ ROW_COLUMNS = (
     "status",
     "amendment_reason",
     "created_at",
-    "updated_at",
     "submitted_at",
-    "delivered_at",
     "sensitive_terms",
     "template_code",
     "template_version",
     "classification",
     *observation_rows.RECEIVED_COLUMNS,
+)
+#: The columns of a received version: what the store and the run decide first (whether it
+#: is the current version, the prisoner's id as held, the sender, the delivery time — as
+#: updated_at and delivered_at), then RECORD_COLUMNS.
+ROW_COLUMNS = (
+    "is_current",
+    "subject_id",
+    "origin_workstation",
+    "updated_at",
+    "delivered_at",
+    *RECORD_COLUMNS,
 )
 
 
@@ -329,24 +336,20 @@ def _row(
     now: str | None = None,
 ) -> dict[str, Any]:
     """The observations row for a received version (delivered `now`, default the clock's
-    now, from the sender; a batch passes one time for all its rows)."""
-    values = _row_values(record, origin_workstation, subject_id, is_current, now or now_iso())
+    now, from the sender)."""
+    now = now or now_iso()
+    values = (int(is_current), subject_id, origin_workstation, now, now, *record_values(record))
     return dict(zip(ROW_COLUMNS, values, strict=True))
 
 
-def _row_values(
-    record: dict[str, Any], origin_workstation: str, subject_id: str, is_current: bool, now: str
-) -> tuple[Any, ...]:
-    """`_row`'s values in ROW_COLUMNS order, as the bulk insert takes them (no dict per
-    row: a batch builds thousands)."""
+def record_values(record: dict[str, Any]) -> tuple[Any, ...]:
+    """The values of RECORD_COLUMNS for a received version (no dict per row: a batch
+    builds thousands; raises ValueError for a value outside a closed set)."""
     terms = record.get("sensitive_terms")
     return (
         record["id"],
         record["version"],
-        int(is_current),
-        subject_id,
         record["establishment_code"],
-        origin_workstation,
         record["unit_code"],
         record["recorded_at"],
         record["recorded_by"],
@@ -354,9 +357,7 @@ def _row_values(
         record["status"],
         record["amendment_reason"],
         record["created_at"],
-        now,
         record.get("submitted_at"),
-        now,
         observation_rows.to_json(terms) if terms else "[]",
         record.get("template_code"),
         record.get("template_version"),
@@ -365,7 +366,24 @@ def _row_values(
     )
 
 
-def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
+def prepare(record: dict[str, Any]) -> tuple[Any, ...]:
+    """What a version's rows take from the record alone, built once — in the checking
+    worker when the package was checked ahead (decision 0038): (id, version,
+    record_values, folded facts, folded assessment, the indicators' (domain, code) pairs).
+    Plain values only (marshal carries them between processes)."""
+    return (
+        record["id"],
+        record["version"],
+        record_values(record),
+        search_index.fold(record["facts"]),
+        search_index.fold(record["assessment"]),
+        tuple(observation_rows.indicator_codes([i["code"] for i in record["indicators"]])),
+    )
+
+
+def apply_many(
+    con: Connection, batch: Batch, origin: Origin, prepared: Sequence[Any] | None = None
+) -> set[int]:
     """`apply` for the new observations of a batch at once (see SyncKind.apply_many).
 
     Takes the observations whose every version in the batch is the sender's own,
@@ -374,7 +392,9 @@ def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
     batch's keys); the highest version of each is the current one, as applying them
     one by one in any order leaves it. Rows go in with one bulk write (COPY on
     PostgreSQL), codes and index rows of the current versions set by set.
-    Everything else goes through `apply`.
+    Everything else goes through `apply`. `prepared`: `prepare(record)` of each item of
+    the batch, made beforehand (the checking worker), None where not made; a value that
+    is not the record's own (another id or version) is made again here.
     """
     found = subject_holders.stage_new_groups(
         con, batch, origin, "stage_observation_keys", "observations"
@@ -392,12 +412,13 @@ def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
         )
     }
     bulk.drop_stage(con, "stage_observation_keys")
-    chosen: list[tuple[int, dict[str, Any], bool]] = []
+    made = {} if prepared is None else {n: p for (n, _), p in zip(batch, prepared, strict=True)}
+    chosen: list[tuple[int, tuple[Any, ...], bool]] = []
     for items in plain.values():
         if any(n not in held for n, _ in items):
             continue
         newest = max(r["version"] for _, r in items)
-        chosen.extend((n, r, r["version"] == newest) for n, r in items)
+        chosen.extend((n, _prepared(r, made.get(n)), r["version"] == newest) for n, r in items)
     if not chosen:
         return set()
     chosen.sort(key=lambda item: item[0])
@@ -405,40 +426,48 @@ def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
     return {n for n, _, _ in chosen}
 
 
+def _prepared(record: dict[str, Any], made: Any) -> tuple[Any, ...]:
+    """`prepare(record)`: the one made beforehand when it is this record's (its id and
+    version), else made now."""
+    if type(made) is tuple and made[:2] == (record["id"], record["version"]):
+        return made
+    return prepare(record)
+
+
 def _insert_many(
     con: Connection,
-    chosen: list[tuple[int, dict[str, Any], bool]],
+    chosen: list[tuple[int, tuple[Any, ...], bool]],
     held: dict[int, str],
     origin_workstation: str,
     names_of: dict[str, str],
 ) -> None:
-    """Insert new versions — (line, record, is it the current one) in line order — with
-    row numbers reserved as one-by-one inserts would take them; the current ones get their
-    indicator codes and index rows (`names_of`: subject id → index text).
+    """Insert new versions — (line, prepared values, is it the current one) in line order —
+    with row numbers reserved as one-by-one inserts would take them; the current ones get
+    their indicator codes and index rows (`names_of`: subject id → index text).
 
     Each row is built as the COPY takes it (a generator), so the server stores the rows
     already sent while this process builds the next ones.
     """
     row_nos = bulk.reserve_keys(con, "observations", "row_no", len(chosen))
     now = now_iso()
-    current: list[tuple[int, dict[str, Any], str]] = []
+    current: list[tuple[int, tuple[Any, ...], str]] = []
 
     def rows() -> Iterator[tuple[Any, ...]]:
-        for row_no, (n, record, is_current) in zip(row_nos, chosen, strict=True):
+        for row_no, (n, made, is_current) in zip(row_nos, chosen, strict=True):
             subject_id = held[n]
             if is_current:
-                current.append((row_no, record, subject_id))
-            yield (row_no, *_row_values(record, origin_workstation, subject_id, is_current, now))
+                current.append((row_no, made, subject_id))
+            yield (row_no, int(is_current), subject_id, origin_workstation, now, now) + made[2]
 
     bulk.insert_rows(con, "observations", ("row_no", *ROW_COLUMNS), rows())
-    observation_rows.insert_codes(
-        con, [(row_no, [i["code"] for i in record["indicators"]]) for row_no, record, _ in current]
+    observation_rows.insert_code_rows(
+        con, [(row_no, domain, code) for row_no, made, _ in current for domain, code in made[5]]
     )
-    search_index.index_observations(
+    search_index.add_observation_index_rows(
         con,
         [
-            (row_no, record["facts"], record["assessment"], names_of.get(subject_id, ""))
-            for row_no, record, subject_id in current
+            (row_no, made[3], made[4], names_of.get(subject_id, ""))
+            for row_no, made, subject_id in current
         ],
     )
 
@@ -452,4 +481,6 @@ KIND = SyncKind(
     check,
     receive=receive,
     apply_many=apply_many,
+    prepare=prepare,
+    apply_prepared=apply_many,
 )

@@ -103,17 +103,6 @@ def index_observation(
     )
 
 
-def index_observations(con: Connection, rows: list[tuple[int, str, str, str]]) -> None:
-    """Index new observation versions at once: (row_no, facts, assessment, subject text)
-    each, as `index_observation` does for one (the rows must not be indexed yet)."""
-    bulk.insert_rows(
-        con,
-        "observation_search",
-        ("rowid", "facts", "assessment", "subject"),
-        [(row_no, fold(f), fold(a), subject) for row_no, f, a, subject in rows],
-    )
-
-
 def unindex_observation(con: Connection, row_no: int) -> None:
     """Remove one observation version from the index (older versions, erasure)."""
     con.execute("DELETE FROM observation_search WHERE rowid = ?", (row_no,))

@@ -15,7 +15,7 @@ import gc
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple, cast
 
 import orjson
@@ -195,22 +195,32 @@ def read_checked_line(
 
 class Accepted(NamedTuple):
     """A record line whose envelope, schema and rules checked: ready to apply (a named
-    tuple: one per record line, made in a third of a frozen dataclass's time)."""
+    tuple: one per record line, made in a third of a frozen dataclass's time).
+    `prepared`: its kind's `prepare(record)`, made beforehand, or None."""
 
     number: int
     kind: outbox.SyncKind
     line: dict[str, Any]
-    raw: bytes
+    prepared: Any = None
 
 
 @dataclass(frozen=True)
 class Target:
-    """Where quarantined lines and conflicts of this import are filed."""
+    """Where quarantined lines and conflicts of this import are filed (`records`: the
+    package's records part, whose raw lines a quarantined record keeps)."""
 
     con: Any
     origin: outbox.Origin
     package_seq: int
     result: ImportReport
+    records: bytes = b""
+    _raws: list[bytes] = field(default_factory=list, compare=False, repr=False)
+
+    def raw(self, number: int) -> bytes:
+        """Line `number` (from 1) of the records part, split only when a line is kept."""
+        if not self._raws:
+            self._raws.extend(self.records.split(b"\n"))
+        return self._raws[number - 1]
 
     def keep(self, number: int, kind: str, oid: str, reason: str, fld: str, raw: bytes) -> None:
         quarantine(
@@ -239,29 +249,33 @@ def validate_records(
     these very bytes, made beforehand (another process, prefetch.py)."""
     if checked is None:
         checked = check_record_lines(data, kinds)
-    lines = data.split(b"\n") if checked.refused or checked.accepted else []
     target.result.records += checked.lines
     for number, kind_name, oid, reason, fld in checked.refused:
-        target.keep(number, kind_name, oid, reason, fld, lines[number - 1])
+        target.keep(number, kind_name, oid, reason, fld, target.raw(number))
     return [
-        Accepted(number, kinds[kind_name], line, lines[number - 1])
-        for number, kind_name, line in checked.accepted
+        Accepted(number, kinds[kind_name], line, prepared)
+        for number, kind_name, line, prepared in checked.accepted
     ]
 
 
 class CheckedRecords(NamedTuple):
     """What the records part's checks found, in plain values (marshal carries them between
-    processes): the number of lines; the accepted lines (number, kind, parsed line) in kind
-    order; the refused ones (number, kind, id, reason, field) in line order."""
+    processes): the number of lines; the accepted lines (number, kind, parsed line, its
+    kind's `prepare` value or None) in kind order; the refused ones (number, kind, id,
+    reason, field) in line order."""
 
     lines: int
-    accepted: list[tuple[int, str, dict[str, Any]]]
+    accepted: list[tuple[int, str, dict[str, Any], Any]]
     refused: list[tuple[int, str, str, str, str]]
 
 
-def check_record_lines(data: bytes, kinds: dict[str, outbox.SyncKind]) -> CheckedRecords:
-    """Envelope, kind, schema and rules of every line; reads nothing from any store."""
-    accepted: list[tuple[int, int, str, dict[str, Any]]] = []
+def check_record_lines(
+    data: bytes, kinds: dict[str, outbox.SyncKind], *, prepare: bool = False
+) -> CheckedRecords:
+    """Envelope, kind, schema and rules of every line; reads nothing from any store.
+    `prepare`: also each accepted record's kind's `prepare` value (the checking worker:
+    rows built off the importing thread, decision 0038)."""
+    accepted: list[tuple[int, int, str, dict[str, Any], Any]] = []
     refused: list[tuple[int, str, str, str, str]] = []
     raws = data.split(b"\n")[:-1] if data else []
     for number, raw in enumerate(raws, start=1):
@@ -285,14 +299,26 @@ def check_record_lines(data: bytes, kinds: dict[str, outbox.SyncKind]) -> Checke
             # A rule tripped over a value of the wrong shape: the record is malformed.
             refused.append((number, kind_name, oid, _SHAPE, ""))
             continue
-        accepted.append((kind.order, number, kind_name, line))
+        made = _prepared(kind, line["record"]) if prepare else None
+        accepted.append((kind.order, number, kind_name, line, made))
     accepted.sort(key=_kind_order)
     return CheckedRecords(
-        len(raws), [(number, name, line) for _, number, name, line in accepted], refused
+        len(raws), [(number, name, line, made) for _, number, name, line, made in accepted], refused
     )
 
 
-def _kind_order(item: tuple[int, int, str, dict[str, Any]]) -> tuple[int, int]:
+def _prepared(kind: outbox.SyncKind, record: dict[str, Any]) -> Any:
+    """The kind's `prepare(record)`; None when it has none or trips over the record (then
+    its apply makes it and meets the same error, handled as before)."""
+    if kind.prepare is None:
+        return None
+    try:
+        return kind.prepare(record)
+    except _MALFORMED:
+        return None
+
+
+def _kind_order(item: tuple[int, int, str, dict[str, Any], Any]) -> tuple[int, int]:
     return item[0], item[1]
 
 
@@ -333,11 +359,13 @@ def _batches(accepted: list[Accepted]) -> list[list[Accepted]]:
 def _apply_many(target: Target, kind: outbox.SyncKind, batch: list[Accepted]) -> set[int]:
     """The kind's set-based apply in one savepoint; nothing when the batch is refused."""
     assert kind.apply_many is not None
+    records = [(item.number, item.line["record"]) for item in batch]
     try:
         with savepoint(target.con, "batch"):
-            return kind.apply_many(
-                target.con, [(item.number, item.line["record"]) for item in batch], target.origin
-            )
+            if kind.apply_prepared is not None and any(item.prepared for item in batch):
+                prepared = [item.prepared for item in batch]
+                return kind.apply_prepared(target.con, records, target.origin, prepared)
+            return kind.apply_many(target.con, records, target.origin)
     except (RadprevError, DatabaseError, *_MALFORMED):
         # One record the set-based step did not foresee: every record of the batch
         # goes one by one instead, where that one is quarantined with its reason.
@@ -357,7 +385,7 @@ def _apply_one(target: Target, item: Accepted) -> None:
             item.line["id"],
             _refusal(exc),
             str(getattr(exc, "field", "") or ""),
-            item.raw,
+            target.raw(item.number),
         )
         return
     _count(target, item, outcome)

@@ -273,7 +273,11 @@ def import_package(
                 keys.audit_enrolment(session, ws)
             return result
         target = Target(
-            con, outbox.Origin(ws.workstation_id, ws.establishment), opened.sequence, result
+            con,
+            outbox.Origin(ws.workstation_id, ws.establishment),
+            opened.sequence,
+            result,
+            parts.get(RECORDS_PART, b""),
         )
         if kinds is not None or checked is None or checked.records is None:
             checked = None

@@ -72,7 +72,7 @@ def check_package(
         return PackageChecks(
             hash_,
             digests,
-            check_record_lines(parts.get(RECORDS_PART, b""), sync_kinds()),
+            check_record_lines(parts.get(RECORDS_PART, b""), sync_kinds(), prepare=True),
             check_audit_lines(ws, seq, parts.get(AUDIT_PART, b"")),
         )
 
