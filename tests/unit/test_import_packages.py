@@ -314,12 +314,39 @@ def test_a_workstation_enrolled_in_the_middle_is_handled_after_its_enrolment(
     got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
     _same(many, one, got, expected)
     assert all(isinstance(o, ImportReport) and o.status == "imported" for o in got)
-    # Only packages of senders enrolled (committed) before were handed out: b2, read while
-    # b1 was still to enrol its workstation, was not; a3 was.
-    assert enrolled_when_handed and all(enrolled_when_handed)
-    hashes = {p: importer.open_package(one, p.read_bytes()).hash for p in (b2, a3)}
-    assert hashes[b2] not in handed["submitted"]
-    assert hashes[a3] in handed["taken"]
+    # Handed out: b1 before its sender was enrolled (the fingerprint typed for it is its
+    # key's: its turn enrols that key, decision 0038), and a3. Not b2, read while b1 was
+    # still to enrol its workstation and typed no fingerprint, nor a2 (the same for a1).
+    hashes = {p: importer.open_package(one, p.read_bytes()).hash for p in paths}
+    assert handed["submitted"] == [hashes[b1], hashes[a3]]
+    assert enrolled_when_handed == [False, True]
+    assert handed["taken"] == [hashes[b1], hashes[a3]]
+    assert [o.checked_ahead for o in got] == [False, False, True, False, True]
+
+
+def test_an_enrolment_with_a_wrong_fingerprint_is_not_checked_ahead(
+    offices: tuple[Pair, Session, Session],  # noqa: F811
+    tmp_path: Path,
+    handed: dict[str, list[str]],
+) -> None:
+    """Only the key the typed fingerprint names may have its package checked ahead; a wrong
+    fingerprint leaves the package to its turn, which refuses it as import_file does."""
+    pair, many, one = offices
+    a1, a2 = _export(pair, range(1, 3))
+    other = make_workstation(tmp_path / "ws-b", many, "PL-KRK2")
+    (tmp_path / "usb-b").mkdir()
+    try:
+        fill_many(other, 3, 1)
+        b1 = export.export_package(other, tmp_path / "usb-b").path
+    finally:
+        other.close()
+    paths = [a1, a2, b1]
+    fingerprints = {a1: pair.ws_fingerprint, b1: pair.ws_fingerprint}  # a's, not b's
+    expected = _one_by_one(one, paths, fingerprints)
+    got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
+    _same(many, one, got, expected)
+    assert isinstance(got[2], RadprevError) and "fingerprint does not match" in str(got[2])
+    assert handed["submitted"] == []
 
 
 def test_a_stick_pulled_mid_run_refuses_the_rest_in_their_turn(

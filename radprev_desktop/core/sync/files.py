@@ -173,7 +173,11 @@ def import_packages(
             read = ahead if ahead is not None else _read_ahead(session, path, None)
             checks = worker.take(read.opened.hash) if read.checks and read.opened else None
             more = check_ahead and index + 1 < len(files) and registry.only_own_kinds()
-            ahead = _read_ahead(session, files[index + 1], worker) if more else None
+            if more:
+                typed = (fingerprints or {}).get(files[index + 1], enrol_fingerprint)
+                ahead = _read_ahead(session, files[index + 1], worker, typed)
+            else:
+                ahead = None
             try:
                 yield (
                     path,
@@ -191,9 +195,12 @@ def import_packages(
                 yield path, exc
 
 
-def _read_ahead(session: Session, path: Path, worker: Prefetcher | None) -> _Read:
+def _read_ahead(
+    session: Session, path: Path, worker: Prefetcher | None, typed: str | None = None
+) -> _Read:
     """Read a file (and open an export package) before its turn; hand an authenticated
-    package's parts to `worker`. Any failure here is left for its turn to meet again."""
+    package's parts to `worker` (`typed`: the enrolment fingerprint typed for the file).
+    Any failure here is left for its turn to meet again."""
     try:
         data = importer.read_file_limited(path)
     except PackageRejected:
@@ -207,7 +214,7 @@ def _read_ahead(session: Session, path: Path, worker: Prefetcher | None) -> _Rea
     except PackageRejected:
         return _Read(path, data)
     handed = False
-    if worker is not None and _authentic_ahead(session, opened):
+    if worker is not None and _authentic_ahead(session, opened, typed):
         parts, expected = _parts_ahead(opened)
         handed = worker.submit(opened.hash, opened.sender_id, opened.sequence, parts, expected)
     return _Read(path, data, opened, handed)
@@ -233,12 +240,15 @@ def package_files(folder: Path | str) -> list[Path]:
     return sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix == ".age")
 
 
-def _authentic_ahead(session: Session, opened: importer.OpenedPackage) -> bool:
+def _authentic_ahead(
+    session: Session, opened: importer.OpenedPackage, typed: str | None = None
+) -> bool:
     """Whether a package may be checked before its turn (in another process): not held
-    yet, its sender enrolled now with this key, signature and establishment, in this
-    account's reach. False: no check ahead — the package is handled wholly in its turn (a
-    sender enrolled by an earlier package of the same run, a refusal: its reason is given
-    then, never before)."""
+    yet, in this account's reach, and its sender enrolled now with this key, signature and
+    establishment — or not enrolled yet and enrolled by this very package in its turn
+    (`typed`, the fingerprint typed for it, is its key's: _enrolled_by_it). False: no check
+    ahead — the package is handled wholly in its turn (a sender enrolled by an earlier
+    package of the same run, a refusal: its reason is given then, never before)."""
     if not policy.allows(session, Permission.IMPORT_PACKAGES):
         return False
     if package_imports.stored_hash(session.con, opened.sender_id, opened.sequence) is not None:
@@ -246,11 +256,26 @@ def _authentic_ahead(session: Session, opened: importer.OpenedPackage) -> bool:
     if not policy.scope(session, Permission.IMPORT_PACKAGES).covers(opened.establishment, ""):
         return False
     known = keys.enrolled(session, opened.sender_id)
-    if known is None or known.signing_key != opened.signing_key:
+    if known is None:
+        return _enrolled_by_it(session, opened, typed)
+    if known.signing_key != opened.signing_key:
         return False
     if known.establishment != opened.establishment:
         return False
     return crypto.verify(known.signing_key, opened.signature, opened.manifest_bytes)
+
+
+def _enrolled_by_it(session: Session, opened: importer.OpenedPackage, typed: str | None) -> bool:
+    """A sender's first package, with the fingerprint read from its enrolment sheet: its
+    turn enrols the key the package carries when the typed fingerprint is that key's
+    (keys.enrol), so its parts may be checked ahead once the package's signature verifies
+    with that key and this account may enrol. Its checks are still used only in its turn,
+    after it was enrolled and authenticated there (decision 0038)."""
+    if typed is None or not policy.allows(session, Permission.MANAGE_SYNC_KEYS):
+        return False
+    if keys.normalise_fingerprint(typed) != keys.workstation_fingerprint(opened.signing_key):
+        return False
+    return crypto.verify(opened.signing_key, opened.signature, opened.manifest_bytes)
 
 
 def _parts_ahead(opened: importer.OpenedPackage) -> tuple[dict[str, bytes], dict[str, str]]:

@@ -1,0 +1,94 @@
+"""Rows built in the checking process (decision 0038): a record kind's `prepare` values made
+there for a package checked ahead are what the importing thread binds — the same rows as
+made in the importing thread — and values that are not a record's own (a worker that
+answers wrongly) are made again, so they never change what is stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from radprev_desktop.core.services import observation_sync
+from radprev_desktop.core.session import Session
+from radprev_desktop.core.sync import files, importer, prefetch
+from radprev_desktop.core.sync.import_records import check_record_lines
+from radprev_desktop.core.sync.registry import sync_kinds
+from tests.unit.test_import_packages import (  # noqa: F401  (fixtures)
+    _export,
+    _one_by_one,
+    _same,
+    handed,
+    offices,
+    own_kinds_only,
+)
+from tests.unit.test_sync_support import Pair
+
+
+def _observation_lines(session: Session, path: Path) -> int:
+    opened = importer.open_package(session, path.read_bytes())
+    checked = check_record_lines(opened.members["records.jsonl"], sync_kinds())
+    return sum(1 for _, kind, _, _ in checked.accepted if kind == observation_sync.NAME)
+
+
+def test_rows_prepared_in_the_checking_process_are_the_ones_stored(
+    offices: tuple[Pair, Session, Session],  # noqa: F811
+    handed: dict[str, list[str]],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pair, many, one = offices
+    paths = _export(pair, range(1, 5))
+    fingerprints = {paths[0]: pair.ws_fingerprint}
+    expected = _one_by_one(one, paths, fingerprints)
+    made_here: list[str] = []
+    prepare = observation_sync.prepare
+
+    def counted(record: dict[str, Any]) -> tuple[Any, ...]:
+        made_here.append(record["id"])
+        return prepare(record)
+
+    monkeypatch.setattr(observation_sync, "prepare", counted)
+    got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
+    _same(many, one, got, expected)
+    hashes = [importer.open_package(one, p.read_bytes()).hash for p in paths]
+    assert handed["taken"] == hashes[2:]
+    # Only the first two packages (the sender's enrolment, and the one read ahead before it
+    # was enrolled: both checked here) had their rows made in this process; the others'
+    # came prepared from the checking process.
+    here = _observation_lines(one, paths[0]) + _observation_lines(one, paths[1])
+    assert here > 0 and _observation_lines(one, paths[2]) > 0
+    assert len(made_here) == here
+
+
+def test_prepared_values_that_are_not_the_records_own_are_made_again(
+    offices: tuple[Pair, Session, Session],  # noqa: F811
+    handed: dict[str, list[str]],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A worker whose prepared values belong to other lines (shifted by one) changes nothing
+    stored: each value names its record's id and version, and one that does not match is
+    made again in the importing thread."""
+    pair, many, one = offices
+    paths = _export(pair, range(1, 4))
+    fingerprints = {paths[0]: pair.ws_fingerprint}
+    expected = _one_by_one(one, paths, fingerprints)
+    take = prefetch.Prefetcher.take
+    lied: list[str] = []
+
+    def lying(self: prefetch.Prefetcher, hash_: str) -> prefetch.PackageChecks | None:
+        got = take(self, hash_)
+        if got is None or got.records is None:
+            return got
+        accepted = got.records.accepted
+        made = [m for *_, m in accepted if m is not None]
+        assert len(made) > 1, "no prepared values to shift"
+        shifted = iter(made[1:] + made[:1])
+        wrong = [(n, k, line, None if m is None else next(shifted)) for n, k, line, m in accepted]
+        lied.append(hash_)
+        return got._replace(records=got.records._replace(accepted=wrong))
+
+    monkeypatch.setattr(prefetch.Prefetcher, "take", lying)
+    got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
+    _same(many, one, got, expected)
+    assert len(lied) == 1 and handed["taken"] == lied
