@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 
 from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.services import checklists
@@ -87,6 +88,46 @@ class ChecklistSaving:
         except RadprevError:
             return False
         return True
+
+    def request_complete(self) -> bool:
+        """*Complete* / Ctrl+Enter: keep the answers, say what will be sealed, then complete.
+
+        Completing seals the run (only a correction with a reason changes it then), so
+        it is asked first, as submitting an observation is; the answers are saved as
+        progress before the question, so No or Escape loses nothing.
+        """
+        p = self.page
+        if p.run is None or p.run.sealed or p.amending or not self.save():
+            return False
+        if not self.confirm_complete():
+            return False
+        return self.complete()
+
+    def confirm_complete(self) -> bool:
+        """What completing seals, and that a correction is then the only way; Escape: no."""
+        p = self.page
+        done, total = p.answered()
+        text = translate(
+            "ChecklistRunnerPage",
+            "{heading}\n\nAnswered {done} of {total} items; the {left} unanswered items "
+            "will be recorded as unknown.\n\nCompleting seals the checklist with its "
+            "summary and next review date: after that it can only be changed by a "
+            "correction with a reason, kept as a new version.",
+        ).format(heading=p.heading.text(), done=done, total=total, left=total - done)
+        box = QMessageBox(p)
+        box.setObjectName("confirmComplete")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("ChecklistRunnerPage", "Complete and seal?"))
+        box.setText(text)
+        ok = box.addButton(
+            translate("ChecklistRunnerPage", "Complete and seal"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(ok)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is ok
 
     def complete(self) -> bool:
         """Seal the run (after a last save) and show the counts per domain."""

@@ -57,6 +57,7 @@ class RecordPicker(QWidget):
         self.observations.setAccessibleName(self.tr("Observation"))
         self.observations.hide()
         self.message = QLabel()
+        self.message.setObjectName("pickerMessage")
         self.message.setWordWrap(True)
         self.message.hide()
         layout = QVBoxLayout(self)
@@ -80,6 +81,7 @@ class RecordPicker(QWidget):
         text = self.query.text().strip()
         if not any(ch.isalnum() for ch in text):
             self.matches.hide()
+            self.message.hide()  # an earlier "no prisoner matches" is about another text
             return
         session = self.ctx.session
         if session is None or not session.is_open:
@@ -103,7 +105,8 @@ class RecordPicker(QWidget):
         if found:
             self.matches.setCurrentRow(0)
         else:
-            self._say(self.tr("No prisoner matches."))
+            # Says what was looked for, as the observation's prisoner picker does (fixa9).
+            self._say(self.tr("No prisoner matches “{text}”.").format(text=text))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -52,7 +52,7 @@ class WindowActions(QObject):
         self,
         window: MainWindow,
         session: Session,
-        nav_pages: Sequence[tuple[str, str]],  # (key, title) of every navigation entry
+        nav_pages: Sequence[tuple[str, str]],  # (key, title) of this user's navigation entries
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -124,8 +124,11 @@ class WindowActions(QObject):
         go_menu.addSeparator()
         self.page_actions: list[QAction] = []
         for index, (key, title) in enumerate(self.nav_pages):
+            # Numbered as the list beside the pages shows them; Ctrl+1 … Ctrl+9 at most.
             action = self._action(
-                title, functools.partial(w.show_nav_index, index), f"Ctrl+{index + 1}"
+                title,
+                functools.partial(w.show_nav_index, index),
+                f"Ctrl+{index + 1}" if index < 9 else None,
             )
             action.setEnabled(key in w.pages)
             action.setVisible(key in w.pages)

@@ -273,8 +273,10 @@ class Shift:
         runner.protective_none.setChecked(True)
         runner.other_none.setChecked(True)
         runner.summary.setPlainText("Nothing of concern this week.")
+        self.guard.accept = True  # "Complete and seal?"
         self.key(runner.summary, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         self.settle()
+        self.guard.accept = False
         assert runner.run.status is RunStatus.COMPLETED, runner.messages.text()
         self.result.checklists.append(runner.run.id)
         runner.close_runner()

@@ -82,3 +82,13 @@ def test_every_language_describes_session_8_and_9s_changes() -> None:
         assert re.search(r"<code>[a-z0-9-]+\.pdf</code>", sections["training"]), where
         assert 'href="#reports"' in sections["training"], where
         assert sections["problems"].count("<li>") >= 5, where
+
+
+def test_no_sentence_ends_in_an_ellipsis_and_a_period() -> None:
+    """"… *Add prisoner…*." read "…." in several languages (ux9, session 9): a sentence
+    ending in a menu entry's "…" is written so that the entry is not last."""
+    files = sorted(resource_path("guide").glob("*/guide.html"))
+    assert len(files) >= 8
+    for path in files:
+        shown = re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8"))  # as the reader sees it
+        assert not re.search(r"…\s*\.", shown), f"{path}: {re.search(r'.{40}…\s*\.', shown)}"

@@ -140,7 +140,7 @@ class ChecklistRunnerPage(Page):
             QShortcut(
                 QKeySequence(seq),
                 self,
-                self.complete,
+                self.saving.request_complete,  # asks first: completing seals
                 Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
         for edit in (self.other_explanations, self.context_notes, self.summary):
@@ -156,7 +156,7 @@ class ChecklistRunnerPage(Page):
         self.save_button.clicked.connect(self.save)
         self.complete_button = QPushButton(self.tr("&Complete (Ctrl+Enter)"))
         self.complete_button.setObjectName("complete")
-        self.complete_button.clicked.connect(self.complete)
+        self.complete_button.clicked.connect(self.saving.request_complete)
         self.close_button = QPushButton(self.tr("C&lose"))
         self.close_button.setObjectName("close")
         self.close_button.clicked.connect(self.close_runner)
