@@ -798,6 +798,26 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>Ono što ste unijeli sačuvano je dok je ekran bio zaključan; još nije snimljeno.</translation>
     </message>
     <message>
+        <source>{heading}
+
+Answered {done} of {total} items; the {left} unanswered items will be recorded as unknown.
+
+Completing seals the checklist with its summary and next review date: after that it can only be changed by a correction with a reason, kept as a new version.</source>
+        <translation>{heading}
+
+Odgovoreno je na {done} od {total} stavki; stavke bez odgovora ({left}) biće zabilježene kao nepoznate.
+
+Završavanje zapečaćuje kontrolnu listu sa rezimeom i datumom sljedeće provjere: poslije toga može se izmijeniti samo ispravkom uz razlog, koja se čuva kao nova verzija.</translation>
+    </message>
+    <message>
+        <source>Complete and seal?</source>
+        <translation>Završiti i zapečatiti?</translation>
+    </message>
+    <message>
+        <source>Complete and seal</source>
+        <translation>Završi i zapečati</translation>
+    </message>
+    <message>
         <source>Not completed: change the wording, then complete.</source>
         <translation>Nije završeno: promijenite formulaciju, pa završite.</translation>
     </message>
@@ -4028,8 +4048,8 @@ Isključite jednu od njih.</translation>
         <translation>Bez razloga pristupa imena se ne prikazuju.</translation>
     </message>
     <message>
-        <source>No prisoner matches.</source>
-        <translation>Nijedno osuđeno lice ne odgovara.</translation>
+        <source>No prisoner matches “{text}”.</source>
+        <translation>Nijedno osuđeno lice ne odgovara upitu „{text}“.</translation>
     </message>
     <message>
         <source>Chosen: {who}</source>

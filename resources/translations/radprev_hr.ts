@@ -798,6 +798,26 @@ Ovo je dnevnik zapažanja, a ne procjena rizika.</translation>
         <translation>Ono što ste upisali zadržano je dok je zaslon bio zaključan; još nije spremljeno.</translation>
     </message>
     <message>
+        <source>{heading}
+
+Answered {done} of {total} items; the {left} unanswered items will be recorded as unknown.
+
+Completing seals the checklist with its summary and next review date: after that it can only be changed by a correction with a reason, kept as a new version.</source>
+        <translation>{heading}
+
+Odgovoreno je na {done} od {total} stavki; stavke bez odgovora ({left}) bit će zabilježene kao nepoznate.
+
+Dovršavanje zapečaćuje kontrolni popis sa sažetkom i datumom sljedeće provjere: nakon toga može se izmijeniti samo ispravkom uz razlog, koji se sprema kao nova verzija.</translation>
+    </message>
+    <message>
+        <source>Complete and seal?</source>
+        <translation>Dovršiti i zapečatiti?</translation>
+    </message>
+    <message>
+        <source>Complete and seal</source>
+        <translation>Dovrši i zapečati</translation>
+    </message>
+    <message>
         <source>Not completed: change the wording, then complete.</source>
         <translation>Nije dovršeno: promijenite formulaciju, zatim dovršite.</translation>
     </message>
@@ -4028,8 +4048,8 @@ Isključite jednu od njih.</translation>
         <translation>Bez razloga pristupa imena se ne prikazuju.</translation>
     </message>
     <message>
-        <source>No prisoner matches.</source>
-        <translation>Nijedan zatvorenik ne odgovara.</translation>
+        <source>No prisoner matches “{text}”.</source>
+        <translation>Nijedan zatvorenik ne odgovara upitu „{text}”.</translation>
     </message>
     <message>
         <source>Chosen: {who}</source>

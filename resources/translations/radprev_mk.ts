@@ -798,6 +798,26 @@ This is an observation log, not a risk assessment.</source>
         <translation>Она што го внесовте беше задржано додека екранот беше заклучен; сè уште не е зачувано.</translation>
     </message>
     <message>
+        <source>{heading}
+
+Answered {done} of {total} items; the {left} unanswered items will be recorded as unknown.
+
+Completing seals the checklist with its summary and next review date: after that it can only be changed by a correction with a reason, kept as a new version.</source>
+        <translation>{heading}
+
+Одговорени се {done} од {total} ставки; ставките без одговор ({left}) ќе бидат забележани како непознати.
+
+Завршувањето ја запечатува контролната листа со резимето и датумот на следниот преглед: потоа може да се измени само со исправка со причина, која се чува како нова верзија.</translation>
+    </message>
+    <message>
+        <source>Complete and seal?</source>
+        <translation>Да се заврши и запечати?</translation>
+    </message>
+    <message>
+        <source>Complete and seal</source>
+        <translation>Заврши и запечати</translation>
+    </message>
+    <message>
         <source>Not completed: change the wording, then complete.</source>
         <translation>Не е завршено: променете ја формулацијата, па завршете.</translation>
     </message>
@@ -4028,8 +4048,8 @@ Please turn one of those options off.</source>
         <translation>Без причина за пристап имињата не се прикажуваат.</translation>
     </message>
     <message>
-        <source>No prisoner matches.</source>
-        <translation>Ниедно осудено лице не одговара.</translation>
+        <source>No prisoner matches “{text}”.</source>
+        <translation>Ниедно осудено лице не одговара на „{text}“.</translation>
     </message>
     <message>
         <source>Chosen: {who}</source>

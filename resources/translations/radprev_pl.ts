@@ -774,6 +774,26 @@ To rejestr obserwacji, a nie ocena ryzyka.</translation>
         <translation>{title} (w. {version}) — {name} ({number})</translation>
     </message>
     <message>
+        <source>{heading}
+
+Answered {done} of {total} items; the {left} unanswered items will be recorded as unknown.
+
+Completing seals the checklist with its summary and next review date: after that it can only be changed by a correction with a reason, kept as a new version.</source>
+        <translation>{heading}
+
+Odpowiedziano na {done} z {total} pozycji; pozycje bez odpowiedzi ({left}) zostaną zapisane jako nieznane.
+
+Zakończenie zamyka listę kontrolną wraz z podsumowaniem i datą następnego przeglądu: potem można ją zmienić tylko korektą z uzasadnieniem, zapisywaną jako nowa wersja.</translation>
+    </message>
+    <message>
+        <source>Complete and seal?</source>
+        <translation>Zakończyć i zamknąć?</translation>
+    </message>
+    <message>
+        <source>Complete and seal</source>
+        <translation>Zakończ i zamknij</translation>
+    </message>
+    <message>
         <source>Not saved: change the wording, then save the correction.</source>
         <translation>Nie zapisano: proszę zmienić sformułowanie, a potem zapisać korektę.</translation>
     </message>
@@ -4028,8 +4048,8 @@ Wyłącz jedną z tych opcji.</translation>
         <translation>Bez celu dostępu nazwiska nie są pokazywane.</translation>
     </message>
     <message>
-        <source>No prisoner matches.</source>
-        <translation>Żaden osadzony nie pasuje.</translation>
+        <source>No prisoner matches “{text}”.</source>
+        <translation>Żaden osadzony nie pasuje do „{text}”.</translation>
     </message>
     <message>
         <source>Chosen: {who}</source>

@@ -795,6 +795,26 @@ This is an observation log, not a risk assessment.</source>
             <translation>[Ŵĥàţ ýöû éñţéŕéð ŵàš ķépţ ŵĥîļé ţĥé šçŕééñ ŵàš ļöçķéð; îţ îš ñöţ šàvéð ýéţ. ···························]</translation>
         </message>
         <message>
+            <source>{heading}
+
+Answered {done} of {total} items; the {left} unanswered items will be recorded as unknown.
+
+Completing seals the checklist with its summary and next review date: after that it can only be changed by a correction with a reason, kept as a new version.</source>
+            <translation>[{heading}
+
+Åñšŵéŕéð {done} öf {total} îţémš; ţĥé {left} ûñàñšŵéŕéð îţémš ŵîļļ ƀé ŕéçöŕðéð àš ûñķñöŵñ.
+
+Çömpļéţîñĝ šéàļš ţĥé çĥéçķļîšţ ŵîţĥ îţš šûmmàŕý àñð ñéxţ ŕévîéŵ ðàţé: àfţéŕ ţĥàţ îţ çàñ öñļý ƀé çĥàñĝéð ƀý à çöŕŕéçţîöñ ŵîţĥ à ŕéàšöñ, ķépţ àš à ñéŵ véŕšîöñ.··························································································]</translation>
+        </message>
+        <message>
+            <source>Complete and seal?</source>
+            <translation>[Çömpļéţé àñð šéàļ? ·····]</translation>
+        </message>
+        <message>
+            <source>Complete and seal</source>
+            <translation>[Çömpļéţé àñð šéàļ ····]</translation>
+        </message>
+        <message>
             <source>Not completed: change the wording, then complete.</source>
             <translation>[Ñöţ çömpļéţéð: çĥàñĝé ţĥé ŵöŕðîñĝ, ţĥéñ çömpļéţé. ·················]</translation>
         </message>
@@ -4017,8 +4037,8 @@ Pļéàšé ţûŕñ öñé öf ţĥöšé öpţîöñš öff.·········
             <translation>[Ñö ñàméš àŕé šĥöŵñ ŵîţĥöûţ à ŕéàšöñ föŕ àççéšš. ················]</translation>
         </message>
         <message>
-            <source>No prisoner matches.</source>
-            <translation>[Ñö pŕîšöñéŕ màţçĥéš. ·····]</translation>
+            <source>No prisoner matches “{text}”.</source>
+            <translation>[Ñö pŕîšöñéŕ màţçĥéš “{text}”. ·······]</translation>
         </message>
         <message>
             <source>Chosen: {who}</source>

@@ -795,6 +795,26 @@ Ky është regjistër vëzhgimesh, jo vlerësim rreziku.</translation>
         <translation>Ajo që futët u mbajt ndërsa ekrani ishte i kyçur; ende nuk është ruajtur.</translation>
     </message>
     <message>
+        <source>{heading}
+
+Answered {done} of {total} items; the {left} unanswered items will be recorded as unknown.
+
+Completing seals the checklist with its summary and next review date: after that it can only be changed by a correction with a reason, kept as a new version.</source>
+        <translation>{heading}
+
+U përgjigj {done} nga {total} pika; pikat pa përgjigje ({left}) do të shënohen si të panjohura.
+
+Përfundimi e vulos listën e kontrollit me përmbledhjen dhe datën e rishikimit të ardhshëm: pas kësaj ajo mund të ndryshohet vetëm me një korrigjim me arsye, që ruhet si version i ri.</translation>
+    </message>
+    <message>
+        <source>Complete and seal?</source>
+        <translation>Të përfundohet dhe të vuloset?</translation>
+    </message>
+    <message>
+        <source>Complete and seal</source>
+        <translation>Përfundo dhe vulos</translation>
+    </message>
+    <message>
         <source>Not completed: change the wording, then complete.</source>
         <translation>E papërfunduar: ndryshoni formulimin, pastaj përfundojeni.</translation>
     </message>
@@ -4017,8 +4037,8 @@ Please turn one of those options off.</source>
         <translation>Pa arsye qasjeje nuk shfaqet asnjë emër.</translation>
     </message>
     <message>
-        <source>No prisoner matches.</source>
-        <translation>Asnjë person i burgosur nuk përputhet.</translation>
+        <source>No prisoner matches “{text}”.</source>
+        <translation>Asnjë person i burgosur nuk përputhet me „{text}”.</translation>
     </message>
     <message>
         <source>Chosen: {who}</source>

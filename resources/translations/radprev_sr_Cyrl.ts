@@ -798,6 +798,26 @@ This is an observation log, not a risk assessment.</source>
             <translation>Оно што сте унели сачувано је док је екран био закључан; још није снимљено.</translation>
         </message>
         <message>
+            <source>{heading}
+
+Answered {done} of {total} items; the {left} unanswered items will be recorded as unknown.
+
+Completing seals the checklist with its summary and next review date: after that it can only be changed by a correction with a reason, kept as a new version.</source>
+            <translation>{heading}
+
+Одговорено је на {done} од {total} ставки; ставке без одговора ({left}) биће забележене као непознате.
+
+Завршавање запечаћује контролну листу са резимеом и датумом следеће провере: после тога може се изменити само исправком уз разлог, која се чува као нова верзија.</translation>
+        </message>
+        <message>
+            <source>Complete and seal?</source>
+            <translation>Завршити и запечатити?</translation>
+        </message>
+        <message>
+            <source>Complete and seal</source>
+            <translation>Заврши и запечати</translation>
+        </message>
+        <message>
             <source>Not completed: change the wording, then complete.</source>
             <translation>Није завршено: промените формулацију, па завршите.</translation>
         </message>
@@ -4028,8 +4048,8 @@ Please turn one of those options off.</source>
             <translation>Без разлога приступа имена се не приказују.</translation>
         </message>
         <message>
-            <source>No prisoner matches.</source>
-            <translation>Ниједно осуђено лице не одговара.</translation>
+            <source>No prisoner matches “{text}”.</source>
+            <translation>Ниједно осуђено лице не одговара упиту „{text}“.</translation>
         </message>
         <message>
             <source>Chosen: {who}</source>
