@@ -142,11 +142,23 @@ class Application(QObject):
         self.show_login()
 
     def change_language(self, code: str) -> None:
+        """The login window again, in `code`, with what was typed in the old one.
+
+        The password typed before the language was chosen is carried over in memory
+        (it was cleared, soak9 — session 9) and never written anywhere; so is a wait
+        after failed attempts, which core enforces anyway.
+        """
         i18n.install_language(code)
-        username = ""
-        if isinstance(self.login, LoginWindow):
-            username = self.login.username.text()
+        old = self.login if isinstance(self.login, LoginWindow) else None
+        username = old.username.text() if old is not None else ""
+        password = old.password.text() if old is not None else ""
+        wait = old.wait_left if old is not None else 0
         self.show_login(username)
+        if isinstance(self.login, LoginWindow):
+            self.login.password.setText(password)
+            if wait > 0:
+                self.login.start_countdown(wait - 1)
+            self.login.language.setFocus()  # where the keyboard was
 
     def open_main(self, session: Session, notices: list[str]) -> None:
         if i18n.stored_language() is None and not self.language_chosen:

@@ -66,7 +66,7 @@ class LoginWindow(QWidget):
         if training:
             self.setWindowTitle(training_title(self.windowTitle()))
         self.setObjectName("loginWindow")
-        self._wait_left = 0
+        self.wait_left = 0  # seconds to wait after failed attempts (core enforces it)
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
@@ -237,7 +237,7 @@ class LoginWindow(QWidget):
     # --- logging in -----------------------------------------------------------
 
     def attempt(self) -> None:
-        if self._wait_left > 0:
+        if self.wait_left > 0:
             return
         username = self.username.text().strip()
         password = self.password.text()
@@ -296,14 +296,14 @@ class LoginWindow(QWidget):
         self.message.setText(self.tr("You must choose a new password before you can continue."))
 
     def start_countdown(self, seconds: float) -> None:
-        self._wait_left = int(seconds) + 1
+        self.wait_left = int(seconds) + 1
         self.login_button.setEnabled(False)
         self._countdown.start()
         self._show_wait()
 
     def _tick(self) -> None:
-        self._wait_left -= 1
-        if self._wait_left <= 0:
+        self.wait_left -= 1
+        if self.wait_left <= 0:
             self._countdown.stop()
             self.login_button.setEnabled(True)
             self.message.setText(self.tr("You can try again now."))
@@ -315,7 +315,7 @@ class LoginWindow(QWidget):
             self.tr(
                 "Too many failed attempts. You can try again in %n second(s).",
                 "",
-                self._wait_left,
+                self.wait_left,
             )
         )
 
