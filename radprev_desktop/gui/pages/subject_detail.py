@@ -1,12 +1,11 @@
 """A prisoner's file: identity, timeline of observations and checklist runs, actions.
 
-Opening a file is a consultation: the reason for access is asked once per
-session (gui/justification.py) and `subject_file.open_subject_file` writes the
-audit entry. The observation timeline is a lazy model (100 rows a query), so
-a file with hundreds of observations opens at once. New observations,
-corrections and checklist runs are written in editors embedded in this page;
-"write first" hides the earlier reports until the officer has written the new
-observation (reduces confirmation bias).
+Opening a file is a consultation: the reason for access is asked once per session
+(gui/justification.py) and `subject_file.open_subject_file` writes the audit entry. The
+observation timeline is a lazy model (100 rows a query), so a file with hundreds of
+observations opens at once. New observations, corrections and checklist runs are written in
+editors embedded in this page; "write first" hides the earlier reports until the officer has
+written the new observation (reduces confirmation bias).
 """
 
 from __future__ import annotations
@@ -34,6 +33,7 @@ from radprev_desktop.core.services import observations, subject_file
 from radprev_desktop.gui import file_requests, unsaved_work
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
+from radprev_desktop.gui.file_not_opened import FileNotOpened
 from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.held_dialogs import HeldCorrection, HeldDetails, HeldRequests
 from radprev_desktop.gui.i18n import format_datetime
@@ -64,7 +64,6 @@ class SubjectDetailPage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("SubjectDetailPage")
         self.subject: Subject | None = None
-        self.asked_for = ""  # the file last asked for: Change reason… opens it (walk, s9)
         self.write_first_active = False
         self.history_of_details: list[Any] = []
         self.stack = QStackedWidget()
@@ -79,7 +78,8 @@ class SubjectDetailPage(Page):
         self.runner.finished.connect(self._runner_finished)
         self.history = HistoryView()
         self.history.back.clicked.connect(self.show_file)
-        for w in (self.file_view, self.editor, self.runner, self.history):
+        self.not_opened = FileNotOpened(ctx)  # no reason given: say so, offer it again
+        for w in (self.file_view, self.editor, self.runner, self.history, self.not_opened):
             self.stack.addWidget(w)
 
     def on_changes(self, changes: Change) -> None:
@@ -186,10 +186,10 @@ class SubjectDetailPage(Page):
 
     def open_subject(self, subject_id: str) -> bool:
         """Open the file (asks the reason for access the first time in a session)."""
-        session = self.ctx.require_session()
-        self.asked_for, reason = subject_id, ensure_justification(session, self)
-        if reason is None:
+        if (reason := ensure_justification(session := self.ctx.require_session(), self)) is None:
             self.ctx.status_message.emit(self.tr("The file was not opened: no reason given."))
+            if self.subject is None:  # e.g. after an unlock: not an empty page (soak9, s9)
+                self.not_opened.show_in(self.stack, subject_id)
             return False
         try:
             file = subject_file.open_subject_file(
@@ -369,7 +369,7 @@ class SubjectDetailPage(Page):
             self.reload()
 
     def change_reason(self) -> None:
-        wanted = self.subject.id if self.subject else self.asked_for  # not opened: no reason
+        wanted = self.subject.id if self.subject else self.not_opened.subject_id  # no reason yet
         if ensure_justification(self.ctx.require_session(), self, ask_again=True) and wanted:
             self.open_subject(wanted)
 
