@@ -18,7 +18,7 @@ from radprev_desktop.gui.widgets import heading, named_button
 
 
 class FileNotOpened(QWidget):
-    """ "No reason given": a line saying so and *Give the reason and open the file again…*."""
+    """Says no reason was given, and offers *Give the reason and open the file again…*."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +37,7 @@ class FileNotOpened(QWidget):
         self.text.setWordWrap(True)
         layout.addWidget(self.text)
         self.open_again = named_button(
-            self.tr("&Give the reason and open the file again…"), "openAgain"
+            self.tr("Give the reason and &open the file again…"), "openAgain"
         )
         self.open_again.clicked.connect(self._open_again)
         row = QHBoxLayout()

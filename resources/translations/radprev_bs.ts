@@ -1304,6 +1304,21 @@ B = Odjel B</translation>
     </message>
 </context>
 <context>
+    <name>FileNotOpened</name>
+    <message>
+        <source>The file is not shown: no reason for access was given. Nothing in it is shown or recorded as consulted until you give one.</source>
+        <translation>Spis nije prikazan: razlog pristupa nije naveden. Ništa iz njega se ne prikazuje niti bilježi kao uvid dok ga ne navedete.</translation>
+    </message>
+    <message>
+        <source>Give the reason and &amp;open the file again…</source>
+        <translation>Navedi razlog i &amp;otvori spis ponovo…</translation>
+    </message>
+    <message>
+        <source>Or choose another page in the list on the left.</source>
+        <translation>Ili odaberite drugu stranicu s liste lijevo.</translation>
+    </message>
+</context>
+<context>
     <name>FileRequests</name>
     <message>
         <source>Re&amp;quests and disputes…</source>

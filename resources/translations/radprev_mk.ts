@@ -1304,6 +1304,21 @@ B = Крило B</translation>
     </message>
 </context>
 <context>
+    <name>FileNotOpened</name>
+    <message>
+        <source>The file is not shown: no reason for access was given. Nothing in it is shown or recorded as consulted until you give one.</source>
+        <translation>Досието не е прикажано: не е наведена причина за пристап. Ништо од него не се прикажува ниту се бележи како увид додека не ја наведете.</translation>
+    </message>
+    <message>
+        <source>Give the reason and &amp;open the file again…</source>
+        <translation>Наведи причина и &amp;отвори го досието повторно…</translation>
+    </message>
+    <message>
+        <source>Or choose another page in the list on the left.</source>
+        <translation>Или изберете друга страница од листата лево.</translation>
+    </message>
+</context>
+<context>
     <name>FileRequests</name>
     <message>
         <source>Re&amp;quests and disputes…</source>

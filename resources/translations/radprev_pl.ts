@@ -1304,6 +1304,21 @@ B = Oddział B</translation>
     </message>
 </context>
 <context>
+    <name>FileNotOpened</name>
+    <message>
+        <source>The file is not shown: no reason for access was given. Nothing in it is shown or recorded as consulted until you give one.</source>
+        <translation>Teczka nie jest wyświetlana: nie podano celu dostępu. Nic z niej nie jest pokazywane ani odnotowywane jako wgląd, dopóki go nie podasz.</translation>
+    </message>
+    <message>
+        <source>Give the reason and &amp;open the file again…</source>
+        <translation>Podaj cel i &amp;otwórz teczkę ponownie…</translation>
+    </message>
+    <message>
+        <source>Or choose another page in the list on the left.</source>
+        <translation>Albo wybierz inną stronę z listy po lewej.</translation>
+    </message>
+</context>
+<context>
     <name>FileRequests</name>
     <message>
         <source>Re&amp;quests and disputes…</source>

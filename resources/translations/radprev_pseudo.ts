@@ -1301,6 +1301,21 @@ B = Wing B</source>
         </message>
     </context>
     <context>
+        <name>FileNotOpened</name>
+        <message>
+            <source>The file is not shown: no reason for access was given. Nothing in it is shown or recorded as consulted until you give one.</source>
+            <translation>[Ţĥé fîļé îš ñöţ šĥöŵñ: ñö ŕéàšöñ föŕ àççéšš ŵàš ĝîvéñ. Ñöţĥîñĝ îñ îţ îš šĥöŵñ öŕ ŕéçöŕðéð àš çöñšûļţéð ûñţîļ ýöû ĝîvé öñé. ··············································]</translation>
+        </message>
+        <message>
+            <source>Give the reason and &amp;open the file again…</source>
+            <translation>[Ĝîvé ţĥé ŕéàšöñ àñð &amp;opéñ ţĥé fîļé àĝàîñ… ·············]</translation>
+        </message>
+        <message>
+            <source>Or choose another page in the list on the left.</source>
+            <translation>[Öŕ çĥööšé àñöţĥéŕ pàĝé îñ ţĥé ļîšţ öñ ţĥé ļéfţ. ················]</translation>
+        </message>
+    </context>
+    <context>
         <name>FileRequests</name>
         <message>
             <source>Re&amp;quests and disputes…</source>

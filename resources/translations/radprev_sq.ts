@@ -1301,6 +1301,21 @@ B = Pavijoni B</translation>
     </message>
 </context>
 <context>
+    <name>FileNotOpened</name>
+    <message>
+        <source>The file is not shown: no reason for access was given. Nothing in it is shown or recorded as consulted until you give one.</source>
+        <translation>Dosja nuk shfaqet: nuk u dha arsyeja e qasjes. Asgjë prej saj nuk shfaqet dhe nuk regjistrohet si konsultim derisa ta jepni.</translation>
+    </message>
+    <message>
+        <source>Give the reason and &amp;open the file again…</source>
+        <translation>Jep arsyen dhe hape d&amp;osjen përsëri…</translation>
+    </message>
+    <message>
+        <source>Or choose another page in the list on the left.</source>
+        <translation>Ose zgjidhni një faqe tjetër në listën në të majtë.</translation>
+    </message>
+</context>
+<context>
     <name>FileRequests</name>
     <message>
         <source>Re&amp;quests and disputes…</source>

@@ -1304,6 +1304,21 @@ B = Wing B</source>
         </message>
     </context>
     <context>
+        <name>FileNotOpened</name>
+        <message>
+            <source>The file is not shown: no reason for access was given. Nothing in it is shown or recorded as consulted until you give one.</source>
+            <translation>Досије није приказан: разлог приступа није наведен. Ништа из њега се не приказује нити бележи као увид док га не наведете.</translation>
+        </message>
+        <message>
+            <source>Give the reason and &amp;open the file again…</source>
+            <translation>Наведи разлог и &amp;отвори досије поново…</translation>
+        </message>
+        <message>
+            <source>Or choose another page in the list on the left.</source>
+            <translation>Или изаберите другу страну са листе лево.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileRequests</name>
         <message>
             <source>Re&amp;quests and disputes…</source>

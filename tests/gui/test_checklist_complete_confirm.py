@@ -61,7 +61,9 @@ def test_completing_asks_first_and_escape_loses_nothing(qtbot, runner, officer: 
     assert not page.complete_button.isEnabled()
 
 
-def test_an_answer_core_refuses_is_shown_before_any_question(qtbot, runner, officer: Session) -> None:  # type: ignore[no-untyped-def]
+def test_an_answer_core_refuses_is_shown_before_any_question(
+    qtbot, runner, officer: Session
+) -> None:  # type: ignore[no-untyped-def]
     page, subject_id = runner
     page.new_for_subject(subject_id)
     qtbot.wait(20)

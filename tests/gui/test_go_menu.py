@@ -10,7 +10,9 @@ from radprev_desktop.core.model import Role
 from radprev_desktop.core.session import Session
 
 
-def test_go_menu_numbers_the_users_own_list(qtbot, open_window, make_session, admin: Session) -> None:  # type: ignore[no-untyped-def]
+def test_go_menu_numbers_the_users_own_list(
+    qtbot, open_window, make_session, admin: Session
+) -> None:  # type: ignore[no-untyped-def]
     for session in (admin, make_session(Role.AUDITOR, username="aida")):
         window = open_window(session)
         shown = [window.nav.item(i).text() for i in range(window.nav.count())]
@@ -29,6 +31,8 @@ def test_go_menu_numbers_the_users_own_list(qtbot, open_window, make_session, ad
         assert window.page_stack.currentWidget() is window.pages[window.nav_keys[1]]
         assert window.nav.currentRow() == 1
         last = len(shown)
-        qtbot.keyClick(window.nav, getattr(Qt.Key, f"Key_{last}"), Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            window.nav, getattr(Qt.Key, f"Key_{last}"), Qt.KeyboardModifier.ControlModifier
+        )
         assert window.page_stack.currentWidget() is window.pages[window.nav_keys[-1]]
     assert window.nav_keys[-1] == "audit"

@@ -85,8 +85,8 @@ def test_every_language_describes_session_8_and_9s_changes() -> None:
 
 
 def test_no_sentence_ends_in_an_ellipsis_and_a_period() -> None:
-    """"… *Add prisoner…*." read "…." in several languages (ux9, session 9): a sentence
-    ending in a menu entry's "…" is written so that the entry is not last."""
+    """The guide's "… *Add prisoner…*." read "…." in several languages (ux9, session 9):
+    a sentence ending in a menu entry's "…" is written so that the entry is not last."""
     files = sorted(resource_path("guide").glob("*/guide.html"))
     assert len(files) >= 8
     for path in files:
