@@ -125,11 +125,8 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(self.lock_screen)
         self.setCentralWidget(self.outer)
 
-        self.actions_ = WindowActions(
-            self,
-            session,
-            [(spec.key, self.page_title(spec)) for spec in NAV_SPECS if spec.key in self.nav_keys],
-        )
+        nav = [(s.key, self.page_title(s)) for s in NAV_SPECS if s.key in self.nav_keys]
+        self.actions_ = WindowActions(self, session, nav)  # the Go menu numbers this list
         self.page_stack.currentChanged.connect(lambda _i: self.actions_.resolve_conflicts())
         self._start_idle_lock(session)
         self.qt_app = QApplication.instance()
@@ -330,10 +327,7 @@ class MainWindow(QMainWindow):
             self.show_page(self.nav_keys[row])
 
     def show_nav_index(self, index: int) -> None:
-        """Ctrl+1..9: the n-th entry of this user's navigation list, as it is shown.
-
-        (It counted in the list of every role's pages: an administrator's four entries
-        were Ctrl+1, 5, 6 and 7 — soak9, session 9.)"""
+        """Ctrl+1..9: the n-th entry of this user's list, not of every role's (soak9, s9)."""
         if 0 <= index < len(self.nav_keys):
             self.show_page(self.nav_keys[index])
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QShortcut
-from PySide6.QtWidgets import QLabel, QSizePolicy
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy
 
 from radprev_desktop.core import policy
 from radprev_desktop.core.policy import Area, Permission
@@ -114,26 +114,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
-        go_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
-        self.back = self._action(
-            QCoreApplication.translate("MainWindow", "&Back"),
-            w.go_back,
-            QKeySequence.StandardKey.Back,
-        )
-        go_menu.addAction(self.back)
-        go_menu.addSeparator()
-        self.page_actions: list[QAction] = []
-        for index, (key, title) in enumerate(self.nav_pages):
-            # Numbered as the list beside the pages shows them; Ctrl+1 … Ctrl+9 at most.
-            action = self._action(
-                title,
-                functools.partial(w.show_nav_index, index),
-                f"Ctrl+{index + 1}" if index < 9 else None,
-            )
-            action.setEnabled(key in w.pages)
-            action.setVisible(key in w.pages)
-            go_menu.addAction(action)
-            self.page_actions.append(action)
+        self._build_go_menu(bar.addMenu(QCoreApplication.translate("MainWindow", "&Go")))
 
         help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         self.guide = self._action(
@@ -176,6 +157,28 @@ class WindowActions(QObject):
             action.setShortcut(QKeySequence())
             self.global_shortcuts.pop(action, None)
             self.session_actions.remove(action)
+
+    def _build_go_menu(self, go_menu: QMenu) -> None:
+        """Back, then this user's pages numbered as the list beside them (Ctrl+1 … Ctrl+9)."""
+        w = self.window
+        self.back = self._action(
+            QCoreApplication.translate("MainWindow", "&Back"),
+            w.go_back,
+            QKeySequence.StandardKey.Back,
+        )
+        go_menu.addAction(self.back)
+        go_menu.addSeparator()
+        self.page_actions: list[QAction] = []
+        for index, (key, title) in enumerate(self.nav_pages):
+            action = self._action(
+                title,
+                functools.partial(w.show_nav_index, index),
+                f"Ctrl+{index + 1}" if index < 9 else None,
+            )
+            action.setEnabled(key in w.pages)
+            action.setVisible(key in w.pages)
+            go_menu.addAction(action)
+            self.page_actions.append(action)
 
     def set_session_actions(self, enabled: bool) -> None:
         """Locked: nothing that needs the database; unlocked: what the role has."""
