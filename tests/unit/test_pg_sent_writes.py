@@ -87,6 +87,54 @@ def test_a_refused_bulk_write_rolls_back_to_its_savepoint_only(
     assert held(con) == [1, 5]
 
 
+def kept_tables(con: PgConnection) -> dict[str, int]:
+    """The session's temporary tables and their size on disk, in bytes."""
+    rows = con.execute(
+        "SELECT relname, pg_relation_size(oid) FROM pg_class "
+        "WHERE relnamespace = pg_my_temp_schema() AND relkind = 'r'"
+    ).fetchall()
+    return {str(name): int(size) for name, size in rows}
+
+
+def test_kept_temporary_tables_are_emptied_after_each_commit(
+    writer: tuple[PgConnection, Cluster],
+) -> None:
+    """The bulk writes' and staging's temporary tables stay for the session and are
+    truncated after each commit (decision 0038): nothing of a committed package is left
+    in them, their files do not grow from package to package, and a table a rolled-back
+    savepoint or transaction took back is made again without a fault."""
+    con, _ = writer
+    for package in range(3):
+        con.execute("BEGIN")
+        ids = [10 * package + n for n in range(5)]
+        bulk.insert_rows(con, "items", COLUMNS, [(i, f"p{package}") for i in ids])
+        bulk.stage(con, "stage_items", (("id", "BIGINT"), ("note", "TEXT")), [(1, "x")] * 50)
+        staged = con.execute("SELECT count(*) FROM stage_items").fetchone()[0]
+        assert staged == 50
+        con.execute("COMMIT")
+        tables = kept_tables(con)
+        assert len(tables) == 2 and all(size == 0 for size in tables.values()), tables
+    assert held(con) == [0, 1, 2, 3, 4, 10, 11, 12, 13, 14, 20, 21, 22, 23, 24]
+    assert not con.execute("SELECT count(*) FROM stage_items").fetchone()[0]
+
+    con.execute("BEGIN")
+    with pytest.raises(KeyError), savepoint(con, "batch"):
+        bulk.stage(con, "stage_new", (("id", "BIGINT"),), [(1,)])  # made inside, taken back
+        raise KeyError("a rule tripped")
+    bulk.insert_rows(con, "items", COLUMNS, [(30, "after")])
+    con.execute("COMMIT")
+    assert "stage_new" not in kept_tables(con)
+    con.execute("BEGIN")
+    bulk.stage(con, "stage_other", (("id", "BIGINT"),), [(1,)])  # made inside, rolled back
+    bulk.insert_rows(con, "items", COLUMNS, [(40, "undone")])
+    con.execute("ROLLBACK")
+    con.execute("BEGIN")
+    bulk.insert_rows(con, "items", COLUMNS, [(41, "kept")])
+    con.execute("COMMIT")
+    assert held(con)[-2:] == [30, 41]
+    assert all(size == 0 for size in kept_tables(con).values())
+
+
 def test_nothing_runs_after_a_refused_bulk_write(writer: tuple[PgConnection, Cluster]) -> None:
     con, _ = writer
     slow_inserts(con, 0.2)

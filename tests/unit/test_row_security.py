@@ -10,7 +10,9 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from radprev_desktop.core.services import templates
+from radprev_desktop.core.services import checklist_rows, templates
+from radprev_desktop.core.services.checklist_rules import Answer, ItemAnswer
+from radprev_desktop.core.templates import ItemKind
 from radprev_desktop.core.templates.sample import sample_version
 from radprev_desktop.core.vault.postgres import ConstraintRefused, PgConnection
 from tests.pg_cluster import Cluster
@@ -137,3 +139,44 @@ def test_a_completed_runs_answers_stay_sealed(pg_con: PgConnection) -> None:
         )
     held = pg_con.execute("SELECT row_no, item_code FROM checklist_answers").fetchall()
     assert held == [(draft, "i1")]
+
+
+def test_a_runs_answers_written_in_one_statement(pg_con: PgConnection) -> None:
+    """`write_answers` on the server (one INSERT … SELECT per run, decision 0038) leaves what
+    one upsert per answer leaves: new answers inserted, held ones updated, of two answers
+    to one item the later; on a completed run the whole write is refused, nothing kept."""
+    add_subject(pg_con, "waw-1", "PL-WAW1")
+    templates.install_shipped(pg_con, templates.SAMPLE_CODE, sample_version(), "test")
+    done, draft = _run(pg_con, "run-done", "completed"), _run(pg_con, "run-draft", "draft")
+
+    def answer(code: str, said: Answer, evidence: str = "", date: str | None = None) -> ItemAnswer:
+        return ItemAnswer(code, ItemKind.INDICATOR, "d", said, evidence, date)
+
+    checklist_rows.write_answers(
+        pg_con, draft, [answer("i1", Answer.UNKNOWN), answer("i2", Answer.NOT_OBSERVED)]
+    )
+    checklist_rows.write_answers(
+        pg_con,
+        draft,
+        [
+            answer("i2", Answer.UNKNOWN),
+            answer("i3", Answer.OBSERVED, "widział", "2026-11-30"),
+            answer("i2", Answer.OBSERVED, "słyszał", "2026-11-29"),
+        ],
+    )
+    held = pg_con.execute(
+        "SELECT item_code, answer, evidence, evidence_date FROM checklist_answers "
+        "WHERE row_no = ? ORDER BY item_code",
+        (draft,),
+    ).fetchall()
+    assert held == [
+        ("i1", "unknown", "", None),
+        ("i2", "observed", "słyszał", "2026-11-29"),
+        ("i3", "observed", "widział", "2026-11-30"),
+    ]
+    with pytest.raises(ConstraintRefused, match="sealed"):
+        checklist_rows.write_answers(
+            pg_con, done, [answer("i1", Answer.UNKNOWN), answer("i2", Answer.UNKNOWN)]
+        )
+    refused = pg_con.execute("SELECT count(*) FROM checklist_answers WHERE row_no = ?", (done,))
+    assert refused.fetchone()[0] == 0

@@ -38,6 +38,14 @@ from radprev_desktop.core.vault.pg_errors import (
     SessionEnded,
     explain,
 )
+from radprev_desktop.core.vault.pg_server import (  # noqa: F401  (importable from here too)
+    bind_to_account,
+    forced_row_security,
+    login_sees_everything,
+    owns_database,
+    server_state,
+    session_name,
+)
 
 DEFAULT_PORT = 5432
 SAFE_SSLMODES = ("verify-full", "verify-ca", "require")
@@ -232,45 +240,6 @@ def connect(
     return con
 
 
-def bind_to_account(con: PgConnection, user_id: str) -> None:
-    """Name the connection after the application account and bind it on the server.
-
-    The name lets an administrator's disabling of the account end it; the binding
-    (`radprev_bind_session`, migration 0011_row_security_by_account) makes row-level security follow the
-    account's establishment grants, and cannot be changed by any later SQL of this
-    connection. A store from before that migration has no binding function yet.
-    """
-    con.execute("SELECT set_config('application_name', ?, false)", (session_name(user_id),))
-    found = con.execute("SELECT to_regproc('radprev_bind_session') IS NOT NULL").fetchone()
-    if found is not None and found[0]:
-        con.execute("SELECT radprev_bind_session(?)", (user_id,))
-
-
-def owns_database(con: PgConnection) -> bool:
-    """Whether the connection's login owns its database (only the owner changes the schema)."""
-    row = con.execute(
-        "SELECT pg_get_userbyid(datdba) = current_user FROM pg_database "
-        "WHERE datname = current_database()"
-    ).fetchone()
-    return bool(row and row[0])
-
-
-def login_sees_everything(con: PgConnection) -> bool:
-    """Whether the connection's database login reaches every establishment (its scope is
-    '*' in db_role_scopes, or it bypasses row security), whatever account is bound."""
-    row = con.execute(
-        "SELECT rolsuper OR rolbypassrls OR EXISTS (SELECT 1 FROM db_role_scopes "
-        "WHERE role_name = session_user AND establishment_code = '*') "
-        "FROM pg_roles WHERE rolname = session_user"
-    ).fetchone()
-    return bool(row and row[0])
-
-
-def session_name(user_id: str) -> str:
-    """The server-side name of an account's connections (`application_name`)."""
-    return f"radprev user {user_id}"[:63]
-
-
 class PgConnection:
     """A psycopg connection with the interface the services use on SQLCipher."""
 
@@ -286,6 +255,11 @@ class PgConnection:
         self._secured: set[str] = set()
         # Work of the caller's that needs no store (`meanwhile`), done while the server works.
         self._meanwhile: Iterator[object] | None = None
+        # Temporary tables kept for the session that rows went through in the open
+        # transaction: emptied after its COMMIT (`empty_after_commit`, decision 0038).
+        self._used: set[str] = set()
+        # What was sent without waiting is that emptying: it belongs to no transaction.
+        self._after_commit = False
 
     def meanwhile(self, work: Iterator[object] | None) -> None:
         """While the server works on statements sent without waiting, advance `work` (short
@@ -320,6 +294,7 @@ class PgConnection:
         which undoes what was sent (a lost connection is still raised, by the rollback).
         """
         sent, self._sent = self._sent, None
+        self._after_commit = False
         if sent is None:
             return
         try:
@@ -357,7 +332,36 @@ class PgConnection:
             raise ConstraintRefused(str(exc).splitlines()[0]) from exc
         except _ENDED as exc:
             raise SessionEnded() from exc
+        if self._used:
+            self._transaction_ended(sql.split(None, 2)[:2])
         return cursor
+
+    def empty_after_commit(self, table: str) -> None:
+        """`table`, a temporary table kept for the session, is emptied after the open
+        transaction commits (decision 0038: instead of ON COMMIT DELETE ROWS, which made
+        every COMMIT wait ≈ 3 ms per such table — the server rebuilds its TOAST index)."""
+        self._used.add(table)
+
+    def _transaction_ended(self, words: list[str]) -> None:
+        """After COMMIT: the kept temporary tables the transaction used are emptied by a
+        TRUNCATE sent without waiting (the caller opens its next package meanwhile); it
+        skips a table a rolled-back savepoint took back. After ROLLBACK: forgotten (their
+        rows were undone; a later use empties them first)."""
+        first = words[0].upper() if words else ""
+        if first in ("COMMIT", "END"):
+            names = psycopg.sql.SQL(", ").join(psycopg.sql.Literal(n) for n in sorted(self._used))
+            self._used.clear()
+            self._send(
+                psycopg.sql.SQL(
+                    "DO $$DECLARE kept TEXT; BEGIN SELECT string_agg(oid::regclass::TEXT, ', ') "
+                    "INTO kept FROM pg_class WHERE relnamespace = pg_my_temp_schema() "
+                    "AND relname = ANY (ARRAY[{}]); IF kept IS NOT NULL THEN "
+                    "EXECUTE 'TRUNCATE ' || kept; END IF; END$$"
+                ).format(names)
+            )
+            self._after_commit = True
+        elif first == "ROLLBACK" and (len(words) < 2 or words[1].upper() != "TO"):
+            self._used.clear()
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
         """Run one statement for each row (pipelined by psycopg)."""
@@ -390,15 +394,18 @@ class PgConnection:
         if not self._row_security(table):
             return self._copy(sql("COPY {} ({}) FROM STDIN").format(ident(table), names), rows)
         # Kept for the session (IF NOT EXISTS: a rollback drops it), emptied after each use
-        # by a DELETE (no catalog work; the commit truncates it) — TRUNCATE in autocommit.
+        # by a DELETE (no catalog work) and truncated after the commit (`empty_after_commit`)
+        # — TRUNCATE after each use in autocommit.
         kept = self.in_transaction
         crc = zlib.crc32(",".join(columns).encode())
-        stage = ident(f"copy_into_{table}_{crc:08x}{'_c' if kept else ''}")
+        name = f"copy_into_{table}_{crc:08x}{'_k' if kept else ''}"
+        stage = ident(name)
+        if kept:
+            self.empty_after_commit(name)
         self._run(
             sql(
                 "CREATE TEMP TABLE IF NOT EXISTS {} "
-                + ("ON COMMIT DELETE ROWS " if kept else "")
-                + "AS SELECT 0::bigint AS copy_line, {} FROM {} LIMIT 0"
+                "AS SELECT 0::bigint AS copy_line, {} FROM {} LIMIT 0"
             ).format(stage, names, ident(table))
         )
         count = self._copy(
@@ -429,6 +436,7 @@ class PgConnection:
         sent = self.raw.pipeline()
         sent.__enter__()
         self._sent = sent
+        self._after_commit = False
         try:
             for statement in statements:
                 self.raw.execute(statement)
@@ -464,37 +472,17 @@ class PgConnection:
     def close(self) -> None:
         # Whatever was sent and not settled belongs to a transaction the close ends.
         self._sent = None
+        self._used.clear()
         self.raw.close()
 
     @property
     def in_transaction(self) -> bool:
         if self._sent is not None:
-            return True  # statements on their way belong to the open transaction
+            if not self._after_commit:
+                return True  # statements on their way belong to the open transaction
+            self.settle()  # the emptying after a COMMIT: no transaction is open
         return self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
 
     @property
     def closed(self) -> bool:
         return bool(self.raw.closed)
-
-
-def server_state(con: PgConnection) -> tuple[str, bool, str]:
-    """(server version, whether this connection uses TLS, the TLS version) for `doctor`."""
-    shown = con.execute("SHOW server_version").fetchone()
-    version = str(shown[0]) if shown else ""
-    row = con.execute("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
-    found = row.fetchone()
-    if found is None:
-        return version, False, ""
-    return version, bool(found[0]), str(found[1] or "")
-
-
-def forced_row_security(con: PgConnection, tables: list[str]) -> set[str]:
-    """Those of `tables` whose row-level security is on and forced (for `doctor`)."""
-    return {
-        str(r[0])
-        for r in con.execute(
-            "SELECT relname FROM pg_class WHERE relrowsecurity AND relforcerowsecurity "
-            "AND relname = ANY(?)",
-            (tables,),
-        ).fetchall()
-    }
