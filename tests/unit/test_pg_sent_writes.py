@@ -100,7 +100,7 @@ def test_kept_temporary_tables_are_emptied_after_each_commit(
     writer: tuple[PgConnection, Cluster],
 ) -> None:
     """The bulk writes' and staging's temporary tables stay for the session and are
-    truncated after each commit (decision 0038): nothing of a committed package is left
+    truncated after each commit (decision 0039): nothing of a committed package is left
     in them, their files do not grow from package to package, and a table a rolled-back
     savepoint or transaction took back is made again without a fault."""
     con, _ = writer

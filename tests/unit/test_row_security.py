@@ -142,7 +142,7 @@ def test_a_completed_runs_answers_stay_sealed(pg_con: PgConnection) -> None:
 
 
 def test_a_runs_answers_written_in_one_statement(pg_con: PgConnection) -> None:
-    """`write_answers` on the server (one INSERT … SELECT per run, decision 0038) leaves what
+    """`write_answers` on the server (one INSERT … SELECT per run, decision 0039) leaves what
     one upsert per answer leaves: new answers inserted, held ones updated, of two answers
     to one item the later; on a completed run the whole write is refused, nothing kept."""
     add_subject(pg_con, "waw-1", "PL-WAW1")

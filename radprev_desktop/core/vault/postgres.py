@@ -256,7 +256,7 @@ class PgConnection:
         # Work of the caller's that needs no store (`meanwhile`), done while the server works.
         self._meanwhile: Iterator[object] | None = None
         # Temporary tables kept for the session that rows went through in the open
-        # transaction: emptied after its COMMIT (`empty_after_commit`, decision 0038).
+        # transaction: emptied after its COMMIT (`empty_after_commit`, decision 0039).
         self._used: set[str] = set()
         # What was sent without waiting is that emptying: it belongs to no transaction.
         self._after_commit = False
@@ -338,7 +338,7 @@ class PgConnection:
 
     def empty_after_commit(self, table: str) -> None:
         """`table`, a temporary table kept for the session, is emptied after the open
-        transaction commits (decision 0038: instead of ON COMMIT DELETE ROWS, which made
+        transaction commits (decision 0039: instead of ON COMMIT DELETE ROWS, which made
         every COMMIT wait ≈ 3 ms per such table — the server rebuilds its TOAST index)."""
         self._used.add(table)
 
