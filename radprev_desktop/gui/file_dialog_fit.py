@@ -83,7 +83,8 @@ class FileDialogFit(QObject):
     """App-wide: fits each of Qt's own file dialogs when it is shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QFileDialog):
+        # Every event of the application passes here: the cheap widget check first.
+        if isinstance(watched, QFileDialog) and event.type() == QEvent.Type.Show:
             fit_file_dialog(watched)
         return False
 

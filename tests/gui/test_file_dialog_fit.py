@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core import languages
-from radprev_desktop.core.i18n import compiled_path
-from radprev_desktop.core.qm_file import load_qm
+from radprev_desktop.core.i18n import messages_of
 from radprev_desktop.gui import i18n
 from radprev_desktop.gui.file_dialog_fit import HEIGHT, WIDTH, install_file_dialog_fit
 
@@ -35,7 +34,7 @@ TRANSLATED = [code for code in languages.OFFERED if code != languages.SOURCE]
 def test_file_dialog_words_are_not_cut(qtbot, tmp_path: Path, code: str) -> None:  # type: ignore[no-untyped-def]
     i18n.install_language(code)
     install_file_dialog_fit()
-    catalogue = {(c, s): str(t) for (c, s, _d), t in load_qm(compiled_path(code)).items()}
+    catalogue = {(c, s): str(t) for (c, s, _d), t in messages_of(code).items()}
     (tmp_path / "reports").mkdir()
     (tmp_path / "subject-summary.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + b"0" * 4000)
     dialog = QFileDialog(None, "radprev", str(tmp_path), "PDF (*.pdf)")

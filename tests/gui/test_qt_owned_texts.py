@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core import languages
-from radprev_desktop.core.i18n import compiled_path
-from radprev_desktop.core.qm_file import load_qm
+from radprev_desktop.core.i18n import messages_of
 from radprev_desktop.gui import i18n, qt_strings
 from radprev_desktop.gui.setup_wizard import SetupWizard
 from tests.conftest import FAST_KDF
@@ -48,7 +47,7 @@ ENGLISH = {
 
 
 def _catalogue(code: str) -> dict[tuple[str, str], str]:
-    messages = load_qm(compiled_path(code))
+    messages = messages_of(code)  # the compiled catalogue, read once per process
     return {(ctx, source): str(text) for (ctx, source, _comment), text in messages.items()}
 
 

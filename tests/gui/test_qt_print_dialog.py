@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core import languages
-from radprev_desktop.core.i18n import compiled_path
-from radprev_desktop.core.qm_file import load_qm
+from radprev_desktop.core.i18n import messages_of
 from radprev_desktop.gui import i18n, qt_strings
 
 TRANSLATED = [code for code in languages.OFFERED if code != languages.SOURCE]
@@ -81,7 +80,7 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 def _catalogue(code: str) -> dict[tuple[str, str], str]:
-    messages = load_qm(compiled_path(code))
+    messages = messages_of(code)  # the compiled catalogue, read once per process
     return {(ctx, source): str(text) for (ctx, source, _comment), text in messages.items()}
 
 
