@@ -164,7 +164,7 @@ def import_packages(
     in its own turn. `check_ahead=False` does everything in this thread."""
     files = [Path(p) for p in paths]
     report = progress or (lambda done, total, what: None)
-    with Prefetcher() as worker:
+    with Prefetcher() as worker, package_imports.checkpoints_per_run(session.con):
         ahead: _Read | None = None
         for index, path in enumerate(files):
             if cancelled is not None and cancelled():
