@@ -337,10 +337,12 @@ def apply_records(target: Target, accepted: list[Accepted], report: Progress) ->
     for batch in _batches(accepted):
         kind = batch[0].kind
         applied = _apply_many(target, kind, batch) if kind.apply_many is not None else set()
-        for item in batch:
-            if item.number in applied:
-                _count(target, item, "inserted")
-            else:
+        if applied:  # counted at once: the batch is one kind, every one of them inserted
+            result = target.result
+            result.by_kind[kind.name] = result.by_kind.get(kind.name, 0) + len(applied)
+            result.inserted += len(applied)
+        for item in batch if len(applied) < len(batch) else ():
+            if item.number not in applied:
                 _apply_one(target, item)
         done += len(batch)
         report(1, 3, f"Applying records ({done}/{len(accepted)})")
