@@ -44,7 +44,7 @@ def test_an_older_vault_loses_the_index_at_its_upgrade(tmp_path: Path) -> None:
     migrations.migrate(con)
     con.execute("CREATE INDEX audit_by_object ON audit (object_type, object_id)")
     _back_to(con, 21)  # the schema of 0021
-    assert migrations.migrate(con) == [22, 23]
+    assert migrations.migrate(con)[:2] == [22, 23]  # and any later step
     found = _indexes(con)
     assert found >= KEPT and not found & DROPPED
     con.close()
@@ -55,7 +55,7 @@ def test_a_vault_that_ran_the_first_0022_gets_the_drafts_index_back(tmp_path: Pa
     migrations.migrate(con)
     con.execute("DROP INDEX observations_drafts")
     _back_to(con, 22)
-    assert migrations.migrate(con) == [23]
+    assert migrations.migrate(con)[:1] == [23]
     assert "observations_drafts" in _indexes(con)
     con.close()
 
