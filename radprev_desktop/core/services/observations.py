@@ -311,15 +311,27 @@ def create_draft(
     complete yet (no facts, an indicator without evidence): auto-save and the
     screen lock must never lose words. `submit` then checks completeness.
     """
+    values, row = _first_version(session, data, complete=not unfinished)
+    with session.transaction() as con:
+        _insert_first_version(session, con, row, len(values["indicators"]))
+    return get_observation(session, row["id"], audited=False)
+
+
+def _first_version(
+    session: Session, data: ObservationInput, *, complete: bool, sealing: bool = False
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The checked values and the row of a new record's version 1, as a draft."""
     policy.require(session, Permission.WRITE_OBSERVATIONS)
     subject = subjects.get_subject(session, data.subject_id, Permission.WRITE_OBSERVATIONS)
     values = clean_values(
-        session, {name: getattr(data, name) for name in CONTENT_FIELDS}, complete=not unfinished
+        session,
+        {name: getattr(data, name) for name in CONTENT_FIELDS},
+        complete=complete,
+        sealing=sealing,
     )
     at = now_iso()
-    obs_id = new_id()
     row = {
-        "id": obs_id,
+        "id": new_id(),
         "version": 1,
         "is_current": 1,
         "subject_id": subject.id,
@@ -335,26 +347,28 @@ def create_draft(
         **obs_rows.storable(values),
         **template_tie(session, values["indicators"]),
     }
-    with session.transaction() as con:
-        row_no = obs_rows.insert_row(con, row)
-        search_index.index_observation(
-            con,
-            row_no,
-            row["facts"],
-            row["assessment"],
-            obs_rows.subject_index_text(con, subject.id),
-        )
-        session.audit(
-            "observation_created",
-            object_type="observation",
-            object_id=obs_id,
-            details={
-                "version": 1,
-                "subject_id": subject.id,
-                "indicators": len(values["indicators"]),
-            },
-        )
-    return get_observation(session, obs_id, audited=False)
+    return values, row
+
+
+def _insert_first_version(
+    session: Session, con: Connection, row: dict[str, Any], indicators: int
+) -> int:
+    """Write version 1 (its row, search entry and "created" audit entry); its row_no."""
+    row_no = obs_rows.insert_row(con, row)
+    search_index.index_observation(
+        con,
+        row_no,
+        row["facts"],
+        row["assessment"],
+        obs_rows.subject_index_text(con, row["subject_id"]),
+    )
+    session.audit(
+        "observation_created",
+        object_type="observation",
+        object_id=row["id"],
+        details={"version": 1, "subject_id": row["subject_id"], "indicators": indicators},
+    )
+    return row_no
 
 
 @operation(Change.OBSERVATIONS)
@@ -453,15 +467,21 @@ def submit(
             "sensitive_terms = ? WHERE row_no = ? AND status = 'draft'",
             (at, at, findings, row_no),
         )
-        seal_grade(con, obs, session.user.username, at)
-        record_change(con, "observation", obs.id, obs.version)
-        session.audit(
-            "observation_submitted",
-            object_type="observation",
-            object_id=obs.id,
-            details={"version": obs.version, "urgency": obs.urgency.value},
-        )
+        _sealed(session, con, obs, at)
     return get_observation(session, obs.id, audited=False)
+
+
+def _sealed(session: Session, con: Connection, obs: Observation, at: str) -> None:
+    """What sealing a version writes beside its status: the proposed grade, the sync
+    outbox line and the "submitted" audit entry."""
+    seal_grade(con, obs, session.user.username, at)
+    record_change(con, "observation", obs.id, obs.version)
+    session.audit(
+        "observation_submitted",
+        object_type="observation",
+        object_id=obs.id,
+        details={"version": obs.version, "urgency": obs.urgency.value},
+    )
 
 
 @operation(Change.OBSERVATIONS | Change.SYNC)
@@ -472,9 +492,21 @@ def record(
     submit_now: bool = False,
     confirm_sensitive: bool = False,
 ) -> Observation:
-    """Create a draft and, if asked, submit it in the same transaction (CLI, quick entry)."""
-    with session.transaction():
-        obs = create_draft(session, data)
-        if submit_now:
-            obs = submit(session, obs.id, confirm_sensitive=confirm_sensitive)
-    return obs
+    """Create a draft and, if asked, submit it in the same transaction (CLI, quick entry).
+
+    Submitted at once, version 1 is written already sealed (decision 0038): the same checks
+    as create_draft then submit, the same row, grade, outbox line and the same two audit
+    entries ("created", then "submitted"), without first writing a draft row and then moving
+    each of its index entries that holds the status.
+    """
+    if not submit_now:
+        return create_draft(session, data)
+    values, row = _first_version(session, data, complete=True, sealing=True)
+    row["sensitive_terms"] = confirmed_findings(values, confirm_sensitive)
+    row["status"] = ObservationStatus.SUBMITTED.value
+    row["submitted_at"] = row["created_at"]
+    with session.transaction() as con:
+        _insert_first_version(session, con, row, len(values["indicators"]))
+        _, obs = obs_rows.load(con, row["id"], 1)
+        _sealed(session, con, obs, row["submitted_at"])
+    return get_observation(session, obs.id, audited=False)
