@@ -323,12 +323,8 @@ def _first_version(
     """The checked values and the row of a new record's version 1, as a draft."""
     policy.require(session, Permission.WRITE_OBSERVATIONS)
     subject = subjects.get_subject(session, data.subject_id, Permission.WRITE_OBSERVATIONS)
-    values = clean_values(
-        session,
-        {name: getattr(data, name) for name in CONTENT_FIELDS},
-        complete=complete,
-        sealing=sealing,
-    )
+    given = {name: getattr(data, name) for name in CONTENT_FIELDS}
+    values = clean_values(session, given, complete=complete, sealing=sealing)
     at = now_iso()
     row = {
         "id": new_id(),
@@ -352,23 +348,17 @@ def _first_version(
 
 def _insert_first_version(
     session: Session, con: Connection, row: dict[str, Any], indicators: int
-) -> int:
-    """Write version 1 (its row, search entry and "created" audit entry); its row_no."""
+) -> None:
+    """Write version 1: its row, its search entry and its "created" audit entry."""
     row_no = obs_rows.insert_row(con, row)
-    search_index.index_observation(
-        con,
-        row_no,
-        row["facts"],
-        row["assessment"],
-        obs_rows.subject_index_text(con, row["subject_id"]),
-    )
+    names = obs_rows.subject_index_text(con, row["subject_id"])
+    search_index.index_observation(con, row_no, row["facts"], row["assessment"], names)
     session.audit(
         "observation_created",
         object_type="observation",
         object_id=row["id"],
         details={"version": 1, "subject_id": row["subject_id"], "indicators": indicators},
     )
-    return row_no
 
 
 @operation(Change.OBSERVATIONS)
@@ -472,8 +462,7 @@ def submit(
 
 
 def _sealed(session: Session, con: Connection, obs: Observation, at: str) -> None:
-    """What sealing a version writes beside its status: the proposed grade, the sync
-    outbox line and the "submitted" audit entry."""
+    """What sealing writes beside the status: proposed grade, outbox line, audit entry."""
     seal_grade(con, obs, session.user.username, at)
     record_change(con, "observation", obs.id, obs.version)
     session.audit(
@@ -492,19 +481,14 @@ def record(
     submit_now: bool = False,
     confirm_sensitive: bool = False,
 ) -> Observation:
-    """Create a draft and, if asked, submit it in the same transaction (CLI, quick entry).
-
-    Submitted at once, version 1 is written already sealed (decision 0038): the same checks
-    as create_draft then submit, the same row, grade, outbox line and the same two audit
-    entries ("created", then "submitted"), without first writing a draft row and then moving
-    each of its index entries that holds the status.
-    """
+    """Create a draft or, asked to submit, version 1 already sealed (CLI, quick entry): what
+    create_draft then submit would check and write, less the draft row's index entries that
+    the submission moved (decision 0038)."""
     if not submit_now:
         return create_draft(session, data)
     values, row = _first_version(session, data, complete=True, sealing=True)
-    row["sensitive_terms"] = confirmed_findings(values, confirm_sensitive)
-    row["status"] = ObservationStatus.SUBMITTED.value
-    row["submitted_at"] = row["created_at"]
+    findings = confirmed_findings(values, confirm_sensitive)
+    row.update(status="submitted", submitted_at=row["created_at"], sensitive_terms=findings)
     with session.transaction() as con:
         _insert_first_version(session, con, row, len(values["indicators"]))
         _, obs = obs_rows.load(con, row["id"], 1)
