@@ -103,7 +103,9 @@ def _updates_during(session: Session, action: Callable[[], object]) -> int:
 
 def test_a_quick_save_never_passes_through_a_draft(officer: Session) -> None:
     data = observation_input(subject(officer).id)
-    assert _updates_during(officer, lambda: observations.record(officer, data, submit_now=True)) == 0
+    assert (
+        _updates_during(officer, lambda: observations.record(officer, data, submit_now=True)) == 0
+    )
     assert _updates_during_again(officer, data) == 1  # draft then submit: the row is updated
 
 
