@@ -91,6 +91,11 @@ def test_an_older_vault_keeps_its_whole_log_through_the_upgrade(
     found = _audit_indexes(con)
     assert set(found) == READ_INDEXES and not any(unique for unique, _ in found.values())
     named = audit.select_entries(con, ["subject_file_opened"], named=["file-1"])
+    sql, params = audit.selection_sql(
+        con, ["subject_file_opened"], None, None, ((), ["file-1"], "subject_id"), ()
+    )
+    plan = " ".join(str(r[-1]) for r in con.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert "audit_by_file" in plan and "SCAN audit" not in plan, plan
     assert [e.seq for e in named] == [r[0] for r in before if r[9] == '{"subject_id": "file-1"}']
     assert named
     for refused in ("UPDATE audit SET action = 'x' WHERE seq = 3", "DELETE FROM audit"):
