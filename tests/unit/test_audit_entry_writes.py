@@ -1,4 +1,4 @@
-"""An audit entry writes only the index pages its readers use (migration 0024, decision 0038).
+"""An audit entry writes only the index pages its readers use (migration 0024, decision 0040).
 
 The log's UNIQUE on `hash` was an index no statement reads (the chain is read by seq) whose
 random entries cost every audit entry one more encrypted 4 KiB page; "who consulted this

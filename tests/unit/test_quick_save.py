@@ -1,4 +1,4 @@
-"""A quick save (`record(..., submit_now=True)`) writes version 1 already sealed (decision 0038).
+"""A quick save (`record(..., submit_now=True)`) writes version 1 already sealed (decision 0040).
 
 It used to insert a draft and then update it to submitted in the same transaction, which
 moved every index entry holding the status (about six more encrypted pages per save at 1M).

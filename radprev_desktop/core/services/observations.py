@@ -483,7 +483,7 @@ def record(
 ) -> Observation:
     """Create a draft or, asked to submit, version 1 already sealed (CLI, quick entry): what
     create_draft then submit would check and write, less the draft row's index entries that
-    the submission moved (decision 0038)."""
+    the submission moved (decision 0040)."""
     if not submit_now:
         return create_draft(session, data)
     values, row = _first_version(session, data, complete=True, sealing=True)

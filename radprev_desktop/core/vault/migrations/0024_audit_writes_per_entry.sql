@@ -1,4 +1,4 @@
--- Fewer index pages written for each audit entry (issue 16 item 5, decision 0038).
+-- Fewer index pages written for each audit entry (issue 16 item 5, decision 0040).
 -- 1. The log's UNIQUE on hash (0001) is an index no statement reads: the chain is read and
 --    checked by seq (audit verify, the anchor, the export, sync), never looked up by hash,
 --    and a duplicate hash cannot pass `audit verify` (each hash covers its seq and the hash
