@@ -256,9 +256,13 @@ def main(argv: list[str] | None = None) -> int:
     problem = vault_folder_problem(folder)
     if problem is not None:
         return refuse_unsupported(app, gui_text(problem))
-    instance = InstanceLock(folder)  # one running radprev per vault folder, held until exit
+    # One running radprev per vault folder, held until exit. A central store on PostgreSQL
+    # is shared by design: the server keeps any number of windows apart (two analysts on
+    # one PC too), and its folder holds only the settings file.
+    instance = None if VaultAccess(folder).is_central_store else InstanceLock(folder)
     try:
-        instance.acquire()
+        if instance is not None:
+            instance.acquire()
     except VaultInUse as exc:
         return refuse_unsupported(app, exc.message)
     if args.smoke:
@@ -281,7 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     controller.start()
     app.setQuitOnLastWindowClosed(True)
     code = int(app.exec())
-    instance.release()
+    if instance is not None:
+        instance.release()
     return code
 
 

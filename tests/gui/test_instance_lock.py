@@ -1,4 +1,5 @@
-"""One running application per vault folder: a second start says who has it open."""
+"""One running application per vault folder: a second start says who has it open (a central
+store on PostgreSQL excepted: several windows are what it is for)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from radprev_desktop.gui.instance_lock import LOCK_NAME, InstanceLock, VaultInUse
+from tests.unit.test_central_store import central_folder  # noqa: F401 (fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,3 +72,36 @@ def test_a_lock_left_by_a_dead_process_is_taken_over(tmp_path: Path) -> None:
     lock = InstanceLock(folder)
     lock.acquire()
     lock.release()
+
+
+def test_windows_on_a_central_store_on_postgresql_are_not_refused(
+    tmp_path: Path,
+    central_folder: Path,  # noqa: F811
+) -> None:
+    """Several analysts at once is what a server store is for, on one PC as well (a second
+    analyst's window was refused with "this encrypted database is already open … could
+    overwrite each other's work", seen under Xvfb): the server keeps the sessions apart and
+    the folder holds only central.json. A vault folder keeps its one window (above)."""
+    holder = InstanceLock(central_folder)  # as a first window would hold it
+    holder.acquire()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RADPREV_CONFIG": str(tmp_path / "c.ini")}
+    try:
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "radprev_desktop.gui.app",
+                "--vault",
+                str(central_folder),
+                "--exit-when-ready",
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        holder.release()
+    assert proc.returncode == 0, proc.stderr
+    assert "ready" in proc.stdout and "already open" not in proc.stderr
