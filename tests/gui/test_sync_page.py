@@ -219,6 +219,34 @@ def test_asked_again_after_a_wrong_check_code_the_question_says_why(
     assert "refused" in report and "Workstation enrolled." in report
 
 
+def test_a_workstation_enrolled_for_its_first_package_is_not_asked_again(
+    qtbot, pair: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A stick with three packages of a new workstation: the check code typed for the
+    first enrols it and the other two are imported without the question (it came back
+    for every package, with the code to type again each time: seen under Xvfb)."""
+    ws_page = _page(qtbot, pair.ws)
+    for words in ("pierwsza", "druga", "trzecia"):
+        add_note(pair.ws, words)
+        ws_page.export_to(pair.folder)
+    assert len(list(pair.folder.glob("*.age"))) == 3
+    questions: list[str] = []
+
+    def ask(self: QInputDialog) -> int:
+        questions.append(self.labelText())
+        self.setTextValue(pair.ws_fingerprint)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QInputDialog, "exec", ask)
+    central_page = _page(qtbot, pair.central)
+    central_page.import_folder(pair.folder)
+    qtbot.waitUntil(lambda: "package 3" in central_page.report.toPlainText())
+    assert len(questions) == 1
+    report = central_page.report.toPlainText()
+    assert report.count("Workstation enrolled.") == 1 and "refused" not in report
+    assert [f"package {n} imported" in report for n in (1, 2, 3)] == [True] * 3
+
+
 def test_a_folder_imports_in_a_worker_and_cancel_stops_before_the_next_file(
     qtbot, pair: Pair, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -301,9 +301,10 @@ class SyncPage(Page):
     def _imported(self, results: list[tuple[Path, Any]]) -> None:
         lines: list[str] = []
         refused: dict[str, str] = {}  # workstation's check code → why its enrolment failed
+        enrolled: set[str] = set()  # check codes enrolled here: their next packages are not asked
         for path, outcome in results:
             if isinstance(outcome, importer.EnrolmentRequired):
-                retry = self.ask_enrol(path, outcome, refused)
+                retry = self.ask_enrol(path, outcome, refused, enrolled)
                 if retry is not None:
                     lines.append(retry)
                     continue
@@ -372,16 +373,25 @@ class SyncPage(Page):
         return dialog
 
     def ask_enrol(
-        self, path: Path, exc: importer.EnrolmentRequired, refused: dict[str, str] | None = None
+        self,
+        path: Path,
+        exc: importer.EnrolmentRequired,
+        refused: dict[str, str] | None = None,
+        enrolled: set[str] | None = None,
     ) -> str | None:
         """Offer to enrol the sender; on success import the package again. `refused` keeps,
-        per workstation, why a typed code was refused, for the next package's question."""
+        per workstation, why a typed code was refused, for the next package's question;
+        `enrolled`, the workstations enrolled for an earlier package of this import, whose
+        further packages are imported again without asking (the question came back once
+        per package of a stick, seen under Xvfb)."""
         session = self.ctx.require_session()
         if not policy.allows(session, Permission.MANAGE_SYNC_KEYS):
             return None
         refused = {} if refused is None else refused
-        typed = self.confirm_fingerprint(exc, refused.get(exc.fingerprint, ""))
-        if typed is None:
+        enrolled = set() if enrolled is None else enrolled
+        known = exc.fingerprint in enrolled
+        typed = None if known else self.confirm_fingerprint(exc, refused.get(exc.fingerprint, ""))
+        if typed is None and not known:
             return None
         try:
             report = self.ctx.perform(sync_core.import_file, session, path, enrol_fingerprint=typed)
@@ -390,6 +400,9 @@ class SyncPage(Page):
             return self.tr("{file}: refused — {reason}").format(
                 file=path.name, reason=error_text(err)
             )
+        if known:
+            return gui_text(report.summary())
+        enrolled.add(exc.fingerprint)
         return self.tr("Workstation enrolled.") + " " + gui_text(report.summary())
 
     def take_in(self) -> None:
