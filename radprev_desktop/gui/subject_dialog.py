@@ -160,6 +160,12 @@ class SubjectDialog(QDialog):
         self.given_names.setText(s.given_names)
         self.birth_year.setValue(s.birth_year or 0)
         i = self.unit.findData(s.unit_code)
+        if i < 0 and s.unit_code:
+            # A unit this vault does not list (the central office lists none; a unit since
+            # closed) is shown as it is: saving another change must not move the prisoner
+            # out of it (it read "(none)" at the office and the save cleared it).
+            self.unit.addItem(s.unit_code, s.unit_code)
+            i = self.unit.count() - 1
         if i >= 0:
             self.unit.setCurrentIndex(i)
         self.cell.setText(s.cell)
