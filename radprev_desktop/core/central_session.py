@@ -25,6 +25,7 @@ from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import postgres
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.keys import AuditAnchor, failure_delay
+from radprev_desktop.core.vault.pg_errors import SessionEnded
 from radprev_desktop.core.vault.postgres import CentralDatabase
 from radprev_desktop.core.vault.store import Vault
 
@@ -101,6 +102,15 @@ class CentralSession(Session):
         )
         worker.justification = self.justification
         return worker
+
+    def ended(self) -> VaultError | None:
+        """SessionEnded once the server closed this session's connection (stopped or
+        restarted, or the account disabled): every later statement would fail the same way,
+        so the window locks and the password logs in again (a new connection)."""
+        con = self._con
+        if isinstance(con, postgres.PgConnection) and con.raw.closed:
+            return SessionEnded()
+        return None
 
     def reconnect(self) -> None:
         con = self.worker_connection()

@@ -171,6 +171,11 @@ class Session:
             self._con = None
         self._wipe_key()
 
+    def ended(self) -> VaultError | None:
+        """Why this session can no longer reach its store (None while it can): a vault file
+        stays reachable; a server store's connection can be closed by the server."""
+        return None
+
     def close(self, *, reason: str = "logout") -> None:
         """Record the end of the session, close the database and forget the key."""
         if self._con is None:

@@ -237,6 +237,8 @@ class WindowActions(QObject):
         bar.addPermanentWidget(self.lock_status)
 
     def update_countdown(self) -> None:
+        if self._lock_when_ended():
+            return
         self.reason_button.sync(None if self.window.locked else self.window.ctx.session)
         if self.window.locked:
             text = QCoreApplication.translate("MainWindow", "Locked")
@@ -250,6 +252,21 @@ class WindowActions(QObject):
                 text = QCoreApplication.translate("MainWindow", "Locks in {sec} s").format(sec=left)
         if text != self.lock_status.text():  # one Qt call a minute, not one a second
             self.lock_status.setText(text)
+
+    def _lock_when_ended(self) -> bool:
+        """A server store that closed this session (stopped, restarted, the account
+        disabled): lock at once and say why on the lock screen, where the password logs in
+        again. Pages had each said "log in again" without a way to (seen under Xvfb)."""
+        w = self.window
+        session = w.ctx.session
+        if w.locked or session is None or not session.is_open or w.workers.busy:
+            return False
+        lost = session.ended()
+        if lost is None:
+            return False
+        w.lock()
+        w.lock_screen.show_error(lost)
+        return True
 
     def _title(self, session: Session) -> None:
         mode = (

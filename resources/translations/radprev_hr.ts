@@ -9918,10 +9918,6 @@ Kôd za oporavak baze za obuku:
         <translation>Ovo se radi u središnjem uredu.</translation>
     </message>
     <message>
-        <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
-        <translation>Središnja pohrana prekinula je ovu sesiju (račun je onemogućen ili uklonjen, ili je poslužitelj ponovno pokrenut). Ponovno se prijavite.</translation>
-    </message>
-    <message>
         <source>The central database connection must use TLS: sslmode &apos;%1&apos; is not allowed (use one of %2).</source>
         <translation>Veza sa središnjom bazom podataka mora koristiti TLS: sslmode &apos;%1&apos; nije dopušten (upotrijebite jedan od: %2).</translation>
     </message>
@@ -9960,6 +9956,10 @@ Kôd za oporavak baze za obuku:
     <message>
         <source>The central database settings in %1 lack host, dbname or user.</source>
         <translation>U postavkama središnje baze podataka u %1 nedostaje host, dbname ili user.</translation>
+    </message>
+    <message>
+        <source>The central store ended this session: the account was disabled or removed, or its server was stopped or restarted. What was saved before is kept. Type your password to log in again; while the server is down, the login says so.</source>
+        <translation>Središnja pohrana prekinula je ovu sesiju: račun je onemogućen ili uklonjen, ili je njezin poslužitelj zaustavljen ili ponovno pokrenut. Ono što je prije spremljeno ostaje. Unesite lozinku da biste se ponovno prijavili; dok poslužitelj ne radi, prijava će to reći.</translation>
     </message>
     <message>
         <source>The server at %1 refused a connection without TLS.</source>

@@ -9918,10 +9918,6 @@ Recovery code of the training vault:
         <translation>Ова се прави во централата.</translation>
     </message>
     <message>
-        <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
-        <translation>Централното складиште ја прекина оваа сесија (сметката е оневозможена или отстранета, или серверот е рестартиран). Најавете се повторно.</translation>
-    </message>
-    <message>
         <source>The central database connection must use TLS: sslmode &apos;%1&apos; is not allowed (use one of %2).</source>
         <translation>Врската со централната база на податоци мора да користи TLS: sslmode &apos;%1&apos; не е дозволен (користете еден од: %2).</translation>
     </message>
@@ -9960,6 +9956,10 @@ Recovery code of the training vault:
     <message>
         <source>The central database settings in %1 lack host, dbname or user.</source>
         <translation>Во поставките на централната база на податоци во %1 недостасува host, dbname или user.</translation>
+    </message>
+    <message>
+        <source>The central store ended this session: the account was disabled or removed, or its server was stopped or restarted. What was saved before is kept. Type your password to log in again; while the server is down, the login says so.</source>
+        <translation>Централното складиште ја прекина оваа сесија: сметката е оневозможена или отстранета, или неговиот сервер е запрен или рестартиран. Она што беше зачувано претходно останува. Внесете ја лозинката за повторно да се најавите; додека серверот не работи, најавата ќе го каже тоа.</translation>
     </message>
     <message>
         <source>The server at %1 refused a connection without TLS.</source>

@@ -9918,10 +9918,6 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>To robi się w centrali.</translation>
     </message>
     <message>
-        <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
-        <translation>Magazyn centralny zakończył tę sesję (konto zostało wyłączone lub usunięte albo serwer został uruchomiony ponownie). Zaloguj się ponownie.</translation>
-    </message>
-    <message>
         <source>The central database connection must use TLS: sslmode &apos;%1&apos; is not allowed (use one of %2).</source>
         <translation>Połączenie z centralną bazą danych musi używać TLS: sslmode &apos;%1&apos; jest niedozwolony (użyj jednego z: %2).</translation>
     </message>
@@ -9960,6 +9956,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>The central database settings in %1 lack host, dbname or user.</source>
         <translation>W ustawieniach centralnej bazy danych w %1 brakuje host, dbname lub user.</translation>
+    </message>
+    <message>
+        <source>The central store ended this session: the account was disabled or removed, or its server was stopped or restarted. What was saved before is kept. Type your password to log in again; while the server is down, the login says so.</source>
+        <translation>Magazyn centralny zakończył tę sesję: konto zostało wyłączone lub usunięte albo jego serwer został zatrzymany lub uruchomiony ponownie. To, co zapisano wcześniej, zostaje zachowane. Wpisz hasło, aby zalogować się ponownie; dopóki serwer nie działa, logowanie to powie.</translation>
     </message>
     <message>
         <source>The server at %1 refused a connection without TLS.</source>

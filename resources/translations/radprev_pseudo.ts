@@ -9902,10 +9902,6 @@ Recovery code of the training vault:
             <translation>[Ţĥîš îš ðöñé àţ ţĥé çéñţŕàļ öffîçé. ···········]</translation>
         </message>
         <message>
-            <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
-            <translation>[Ţĥé çéñţŕàļ šţöŕé éñðéð ţĥîš šéššîöñ (ţĥé àççöûñţ ŵàš ðîšàƀļéð öŕ ŕémövéð, öŕ ţĥé šéŕvéŕ ŵàš ŕéšţàŕţéð). Ļöĝ îñ àĝàîñ. ·············································]</translation>
-        </message>
-        <message>
             <source>The central database connection must use TLS: sslmode '%1' is not allowed (use one of %2).</source>
             <translation>[Ţĥé çéñţŕàļ ðàţàƀàšé çöññéçţîöñ mûšţ ûšé ŢĻŠ: ššļmöðé '%1' îš ñöţ àļļöŵéð (ûšé öñé öf %2). ································]</translation>
         </message>
@@ -9944,6 +9940,10 @@ Recovery code of the training vault:
         <message>
             <source>The central database settings in %1 lack host, dbname or user.</source>
             <translation>[Ţĥé çéñţŕàļ ðàţàƀàšé šéţţîñĝš îñ %1 ļàçķ ĥöšţ, ðƀñàmé öŕ ûšéŕ. ·····················]</translation>
+        </message>
+        <message>
+            <source>The central store ended this session: the account was disabled or removed, or its server was stopped or restarted. What was saved before is kept. Type your password to log in again; while the server is down, the login says so.</source>
+            <translation>[Ţĥé çéñţŕàļ šţöŕé éñðéð ţĥîš šéššîöñ: ţĥé àççöûñţ ŵàš ðîšàƀļéð öŕ ŕémövéð, öŕ îţš šéŕvéŕ ŵàš šţöppéð öŕ ŕéšţàŕţéð. Ŵĥàţ ŵàš šàvéð ƀéföŕé îš ķépţ. Ţýpé ýöûŕ pàššŵöŕð ţö ļöĝ îñ àĝàîñ; ŵĥîļé ţĥé šéŕvéŕ îš ðöŵñ, ţĥé ļöĝîñ šàýš šö. ························································································]</translation>
         </message>
         <message>
             <source>The server at %1 refused a connection without TLS.</source>

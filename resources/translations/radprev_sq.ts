@@ -9902,10 +9902,6 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>Kjo bëhet në zyrën qendrore.</translation>
     </message>
     <message>
-        <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
-        <translation>Depoja qendrore e mbylli këtë seancë (llogaria u çaktivizua ose u hoq, ose serveri u rinis). Hyni përsëri.</translation>
-    </message>
-    <message>
         <source>The central database connection must use TLS: sslmode &apos;%1&apos; is not allowed (use one of %2).</source>
         <translation>Lidhja me bazën qendrore të të dhënave duhet të përdorë TLS: sslmode &apos;%1&apos; nuk lejohet (përdorni një nga: %2).</translation>
     </message>
@@ -9944,6 +9940,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>The central database settings in %1 lack host, dbname or user.</source>
         <translation>Cilësimeve të bazës qendrore të të dhënave në %1 u mungon host, dbname ose user.</translation>
+    </message>
+    <message>
+        <source>The central store ended this session: the account was disabled or removed, or its server was stopped or restarted. What was saved before is kept. Type your password to log in again; while the server is down, the login says so.</source>
+        <translation>Depoja qendrore e mbylli këtë seancë: llogaria u çaktivizua ose u hoq, ose serveri i saj u ndal ose u rinis. Ajo që u ruajt më parë mbetet. Shkruani fjalëkalimin për të hyrë përsëri; sa kohë që serveri nuk punon, hyrja do ta thotë.</translation>
     </message>
     <message>
         <source>The server at %1 refused a connection without TLS.</source>

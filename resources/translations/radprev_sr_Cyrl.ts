@@ -9918,10 +9918,6 @@ Recovery code of the training vault:
             <translation>Ово се ради у централи.</translation>
         </message>
         <message>
-            <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
-            <translation>Централно складиште је прекинуло ову сесију (налог је онемогућен или уклоњен, или је сервер поново покренут). Пријавите се поново.</translation>
-        </message>
-        <message>
             <source>The central database connection must use TLS: sslmode '%1' is not allowed (use one of %2).</source>
             <translation>Веза са централном базом података мора користити TLS: сслмоде '%1' није дозвољен (користите један од: %2).</translation>
         </message>
@@ -9960,6 +9956,10 @@ Recovery code of the training vault:
         <message>
             <source>The central database settings in %1 lack host, dbname or user.</source>
             <translation>У подешавањима централне базе података у %1 недостаје хост, дбнаме или усер.</translation>
+        </message>
+        <message>
+            <source>The central store ended this session: the account was disabled or removed, or its server was stopped or restarted. What was saved before is kept. Type your password to log in again; while the server is down, the login says so.</source>
+            <translation>Централно складиште је прекинуло ову сесију: налог је онемогућен или уклоњен, или је његов сервер заустављен или поново покренут. Оно што је раније сачувано остаје. Унесите лозинку да бисте се поново пријавили; док сервер не ради, пријава ће то рећи.</translation>
         </message>
         <message>
             <source>The server at %1 refused a connection without TLS.</source>

@@ -9918,10 +9918,6 @@ Kod za oporavak baze za obuku:
         <translation>Ovo se radi u centrali.</translation>
     </message>
     <message>
-        <source>The central store ended this session (the account was disabled or removed, or the server was restarted). Log in again.</source>
-        <translation>Centralno skladište je prekinulo ovu sesiju (nalog je onemogućen ili uklonjen, ili je server ponovo pokrenut). Prijavite se ponovo.</translation>
-    </message>
-    <message>
         <source>The central database connection must use TLS: sslmode &apos;%1&apos; is not allowed (use one of %2).</source>
         <translation>Veza sa centralnom bazom podataka mora koristiti TLS: sslmode &apos;%1&apos; nije dozvoljen (koristite jedan od: %2).</translation>
     </message>
@@ -9960,6 +9956,10 @@ Kod za oporavak baze za obuku:
     <message>
         <source>The central database settings in %1 lack host, dbname or user.</source>
         <translation>U podešavanjima centralne baze podataka u %1 nedostaje host, dbname ili user.</translation>
+    </message>
+    <message>
+        <source>The central store ended this session: the account was disabled or removed, or its server was stopped or restarted. What was saved before is kept. Type your password to log in again; while the server is down, the login says so.</source>
+        <translation>Centralno skladište je prekinulo ovu sesiju: nalog je onemogućen ili uklonjen, ili je njegov server zaustavljen ili ponovo pokrenut. Ono što je ranije sačuvano ostaje. Unesite lozinku da biste se ponovo prijavili; dok server ne radi, prijava će to reći.</translation>
     </message>
     <message>
         <source>The server at %1 refused a connection without TLS.</source>

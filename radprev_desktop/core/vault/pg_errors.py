@@ -35,8 +35,9 @@ class SessionEnded(CentralDatabaseError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "The central store ended this session (the account was disabled or removed, "
-                "or the server was restarted). Log in again.",
+                "The central store ended this session: the account was disabled or removed, "
+                "or its server was stopped or restarted. What was saved before is kept. Type "
+                "your password to log in again; while the server is down, the login says so.",
             )
         )
 
