@@ -9666,6 +9666,10 @@ Kôd za oporavak baze za obuku:
         <translation>pg_restore nije uspio: %1</translation>
     </message>
     <message>
+        <source>The server refused the login %1 to the database %2: the password file %3 needs a line for that database (host:port:%2:%1:password). Add it and restore again; nothing was restored.</source>
+        <translation>Poslužitelj je odbio prijavu %1 na bazu podataka %2: datoteci lozinki %3 potreban je redak za tu bazu (host:port:%2:%1:lozinka). Dodajte ga i ponovno pokrenite vraćanje; ništa nije vraćeno.</translation>
+    </message>
+    <message>
         <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
         <translation>Sigurnosna kopija ne može se dešifrirati ovim ključem (pogrešan ključ ili oštećena datoteka).</translation>
     </message>

@@ -9666,6 +9666,10 @@ Recovery code of the training vault:
         <translation>pg_restore не успеа: %1</translation>
     </message>
     <message>
+        <source>The server refused the login %1 to the database %2: the password file %3 needs a line for that database (host:port:%2:%1:password). Add it and restore again; nothing was restored.</source>
+        <translation>Серверот ја одби најавата %1 на базата на податоци %2: на датотеката со лозинки %3 ѝ треба ред за таа база (host:port:%2:%1:лозинка). Додајте го и повторно вратете; ништо не е вратено.</translation>
+    </message>
+    <message>
         <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
         <translation>Резервната копија не може да се дешифрира со овој клуч (погрешен клуч или оштетена датотека).</translation>
     </message>

@@ -9666,6 +9666,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <translation>pg_restore nie powiódł się: %1</translation>
     </message>
     <message>
+        <source>The server refused the login %1 to the database %2: the password file %3 needs a line for that database (host:port:%2:%1:password). Add it and restore again; nothing was restored.</source>
+        <translation>Serwer odrzucił login %1 do bazy danych %2: plik haseł %3 potrzebuje wiersza dla tej bazy (host:port:%2:%1:hasło). Dodaj go i odtwórz ponownie; niczego nie odtworzono.</translation>
+    </message>
+    <message>
         <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
         <translation>Kopii zapasowej nie można odszyfrować tym kluczem (zły klucz albo uszkodzony plik).</translation>
     </message>

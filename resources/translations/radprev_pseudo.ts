@@ -9650,6 +9650,10 @@ Recovery code of the training vault:
             <translation>[pĝ_ŕéšţöŕé fàîļéð: %1 ·····]</translation>
         </message>
         <message>
+            <source>The server refused the login %1 to the database %2: the password file %3 needs a line for that database (host:port:%2:%1:password). Add it and restore again; nothing was restored.</source>
+            <translation>[Ţĥé šéŕvéŕ ŕéfûšéð ţĥé ļöĝîñ %1 ţö ţĥé ðàţàƀàšé %2: ţĥé pàššŵöŕð fîļé %3 ñééðš à ļîñé föŕ ţĥàţ ðàţàƀàšé (ĥöšţ:pöŕţ:%2:%1:pàššŵöŕð). Åðð îţ àñð ŕéšţöŕé àĝàîñ; ñöţĥîñĝ ŵàš ŕéšţöŕéð. ·································································]</translation>
+        </message>
+        <message>
             <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
             <translation>[Ţĥé ƀàçķûp çàññöţ ƀé ðéçŕýpţéð ŵîţĥ ţĥîš ķéý (ŵŕöñĝ ķéý, öŕ à ðàmàĝéð fîļé). ····························]</translation>
         </message>

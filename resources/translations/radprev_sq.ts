@@ -9650,6 +9650,10 @@ Kodi i rikuperimit i bazës së trajnimit:
         <translation>pg_restore dështoi: %1</translation>
     </message>
     <message>
+        <source>The server refused the login %1 to the database %2: the password file %3 needs a line for that database (host:port:%2:%1:password). Add it and restore again; nothing was restored.</source>
+        <translation>Serveri e refuzoi hyrjen %1 në bazën e të dhënave %2: skedari i fjalëkalimeve %3 ka nevojë për një rresht për atë bazë (host:port:%2:%1:fjalëkalimi). Shtojeni dhe rikthejeni përsëri; asgjë nuk u rikthye.</translation>
+    </message>
+    <message>
         <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
         <translation>Kopja rezervë nuk mund të dekodohet me këtë çelës (çelës i gabuar ose skedar i dëmtuar).</translation>
     </message>

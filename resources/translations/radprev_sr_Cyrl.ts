@@ -9666,6 +9666,10 @@ Recovery code of the training vault:
             <translation>pg_restore није успео: %1</translation>
         </message>
         <message>
+            <source>The server refused the login %1 to the database %2: the password file %3 needs a line for that database (host:port:%2:%1:password). Add it and restore again; nothing was restored.</source>
+            <translation>Сервер је одбио пријаву %1 на базу података %2: датотеци лозинки %3 потребан је ред за ту базу (хост:порт:%2:%1:лозинка). Додајте га и поново покрените враћање; ништа није враћено.</translation>
+        </message>
+        <message>
             <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
             <translation>Резервна копија не може да се дешифрује овим кључем (погрешан кључ или оштећена датотека).</translation>
         </message>

@@ -9666,6 +9666,10 @@ Kod za oporavak baze za obuku:
         <translation>pg_restore nije uspeo: %1</translation>
     </message>
     <message>
+        <source>The server refused the login %1 to the database %2: the password file %3 needs a line for that database (host:port:%2:%1:password). Add it and restore again; nothing was restored.</source>
+        <translation>Server je odbio prijavu %1 na bazu podataka %2: datoteci lozinki %3 potreban je red za tu bazu (host:port:%2:%1:lozinka). Dodajte ga i ponovo pokrenite vraćanje; ništa nije vraćeno.</translation>
+    </message>
+    <message>
         <source>The backup cannot be decrypted with this key (wrong key, or a damaged file).</source>
         <translation>Rezervna kopija ne može da se dešifruje ovim ključem (pogrešan ključ ili oštećena datoteka).</translation>
     </message>

@@ -298,3 +298,38 @@ def test_backup_and_restore_through_the_office_login(
         assert not (tmp_path / "backups" / "partial.age").exists()
     finally:
         marko.close()
+
+
+def test_a_restore_whose_password_file_lacks_the_new_database_says_which_line(
+    office: Office, pg_cluster: Cluster, tmp_path: Path
+) -> None:
+    """README step 5 taken literally: the password file of step 2 has a line for the
+    office's database only, so pg_restore asked "Password:" and the refusal was its own
+    English ("password authentication failed …", seen on a throw-away server). It now
+    names the line to add, in the user's language, and nothing is restored."""
+    key = x25519.Identity.generate()
+    admin = VaultAccess(office.owner_folder).login(ADMIN, ADMIN_PASSWORD).session
+    try:
+        keys.set_backup_recipient(admin, str(key.to_public()))
+        written = central_backup.write_backup(admin, tmp_path / "backups" / "b.age").path
+    finally:
+        admin.close()
+    restored = f"{office.owner.dbname}_n"
+    pg_cluster.create_database(restored, owner=office.owner.user)
+    try:
+        into = replace(office.owner, dbname=restored)
+        with pytest.raises(VaultError) as refused:
+            central_backup.restore_backup(written, str(key), into)
+        said = str(refused.value)
+        assert f"{restored}:{office.owner.user}:password" in said, said
+        assert "Password:" not in said and "nothing was restored" in said
+        admin_con = pg_cluster.connect(restored)
+        try:
+            tables = admin_con.execute(
+                "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+            ).fetchone()[0]
+        finally:
+            admin_con.close()
+        assert tables == 0
+    finally:
+        pg_cluster.drop_database(restored)

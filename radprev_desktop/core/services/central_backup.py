@@ -129,6 +129,7 @@ def write_backup(session: CentralSession, to: Path) -> CentralBackup:
     proc = subprocess.Popen(
         [
             tool("pg_dump"),
+            "--no-password",  # the password file's or none: never a prompt on the terminal
             "--format=custom",
             "--no-owner",
             "--no-privileges",
@@ -189,7 +190,7 @@ def restore_backup(backup: Path, identity_text: str, database: CentralDatabase) 
     env = _environment(database)
     proc = subprocess.Popen(
         [tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error",
-         f"--dbname={database.dbname}"],
+         "--no-password", f"--dbname={database.dbname}"],
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
@@ -206,13 +207,32 @@ def restore_backup(backup: Path, identity_text: str, database: CentralDatabase) 
             pass
         errors = proc.stderr.read().decode("utf-8", "replace")
         if proc.wait() != 0:
-            raise StorageError(
+            raise _password_refused(errors, database) or StorageError(
                 QT_TRANSLATE_NOOP("errors", "pg_restore failed: %1"), errors.strip()[:400]
             )
     except BaseException:
         proc.kill()
         proc.wait()
         raise
+
+
+def _password_refused(errors: str, database: CentralDatabase) -> VaultError | None:
+    """The server refused the password file's password for the new database, or the file
+    has no line for it (README step 2 writes one for the office's database only): say which
+    line to add instead of pg_restore's own English and its "Password:" prompt."""
+    if "password authentication failed" not in errors and "no password supplied" not in errors:
+        return None
+    return VaultError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The server refused the login %1 to the database %2: the password file %3 needs a "
+            "line for that database (host:port:%2:%1:password). Add it and restore again; "
+            "nothing was restored.",
+        ),
+        database.user,
+        database.dbname,
+        database.passfile or os.environ.get("PGPASSFILE", ""),
+    )
 
 
 def _decrypt_into(source: IO[bytes], sink: IO[bytes], identity: x25519.Identity) -> None:
