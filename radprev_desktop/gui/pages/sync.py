@@ -28,13 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from radprev_desktop.core import policy
 from radprev_desktop.core import sync as sync_core
 from radprev_desktop.core.change_set import Operation
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.fileio import atomic_write
 from radprev_desktop.core.model import Mode
-from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import importer, keys
 from radprev_desktop.gui.context import AppContext
@@ -42,6 +40,7 @@ from radprev_desktop.gui.errors import error_text, gui_text, show_error
 from radprev_desktop.gui.justification import ensure_justification
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.pages.sync_central import CentralSyncView
+from radprev_desktop.gui.pages.sync_enrol import Enrolments, ask_check_code, check_code_dialog
 from radprev_desktop.gui.pages.sync_workstation import WorkstationSyncView
 from radprev_desktop.gui.pages.transfers import TakeInDialog
 from radprev_desktop.gui.trust_dialog import TrustDialog
@@ -274,15 +273,9 @@ class SyncPage(Page):
             )
 
         def done(results: list[tuple[Path, Any]]) -> None:
-            self._imported(results)
             left = len(files) - len(results)
-            if left:
-                self._show(
-                    [
-                        *self.last_messages,
-                        self.tr("Stopped: {count} file(s) were not imported.").format(count=left),
-                    ]
-                )
+            stopped = self.tr("Stopped: {count} file(s) were not imported.").format(count=left)
+            self._imported(results, [stopped] if left else [])
 
         self._run(self.tr("Importing"), sync_core.import_packages, work, done, cancellable=True)
 
@@ -298,112 +291,17 @@ class SyncPage(Page):
             return
         self.import_files(files)
 
-    def _imported(self, results: list[tuple[Path, Any]]) -> None:
-        lines: list[str] = []
-        refused: dict[str, str] = {}  # workstation's check code → why its enrolment failed
-        enrolled: set[str] = set()  # check codes enrolled here: their next packages are not asked
-        for path, outcome in results:
-            if isinstance(outcome, importer.EnrolmentRequired):
-                retry = self.ask_enrol(path, outcome, refused, enrolled)
-                if retry is not None:
-                    lines.append(retry)
-                    continue
-                lines.append(
-                    self.tr(
-                        "{file}: refused — it comes from a workstation that is not enrolled yet "
-                        "({est}). An administrator enrols it after comparing its check code with "
-                        "that workstation's enrolment sheet."
-                    ).format(file=path.name, est=outcome.establishment)
-                )
-            elif isinstance(outcome, RadprevError):
-                lines.append(
-                    self.tr("{file}: refused — {reason}").format(
-                        file=path.name, reason=error_text(outcome)
-                    )
-                )
-            elif getattr(outcome, "failed", False):
-                lines.append(
-                    self.tr(
-                        "{file}: import FAILED — its audit log contradicts what this office "
-                        "already holds for the workstation."
-                    ).format(file=path.name)
-                )
-                lines.append(gui_text(outcome.summary()))
-            else:
-                lines.append(gui_text(outcome.summary()))
-        self._show(lines)
+    def _imported(self, results: list[tuple[Path, Any]], tail: Sequence[str] = ()) -> None:
+        """Each file's outcome in the report; packages of workstations not enrolled yet
+        ask for their check code and import again in the worker (sync_enrol.py)."""
+        Enrolments(self, results, list(tail)).next()
 
     def confirm_fingerprint(self, exc: importer.EnrolmentRequired, why: str = "") -> str | None:
-        """Ask the administrator to type the check code from the workstation's sheet;
-        `why`: the refusal of the code typed for an earlier package of the same workstation,
-        said first (asked again without a reason, it looked like the same question)."""
-        question = self.tr(
-            "A package came from a workstation that is not enrolled ({est}).\n"
-            "Its check code is:\n{fp}\n\nType the check code printed on that workstation's "
-            "enrolment sheet (the sheet calls it the fingerprint) to enrol it:"
-        ).format(est=exc.establishment, fp=sync_core.grouped_fingerprint(exc.fingerprint))
-        if why:
-            question = (
-                self.tr("The check code typed for the previous package was refused: {why}").format(
-                    why=why
-                )
-                + "\n\n"
-                + question
-            )
-        dialog = self.check_code_dialog(question)
-        ok = dialog.exec() == QDialog.DialogCode.Accepted
-        text = dialog.textValue()
-        dialog.deleteLater()
-        return text if ok and text.strip() else None
+        """The check code typed from the workstation's enrolment sheet (None: cancelled)."""
+        return ask_check_code(self, exc, why)
 
     def check_code_dialog(self, question: str) -> QInputDialog:
-        """The question in a dialog that fits the screen. QInputDialog.getText's label
-        does not wrap: at 1024×768 with 150 % scaling its long line ran off the screen,
-        and the OK button with it (bundle walk, session 9)."""
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Enrol a new workstation?"))
-        dialog.setInputMode(QInputDialog.InputMode.TextInput)
-        dialog.setLabelText(question)
-        for label in dialog.findChildren(QLabel):
-            label.setWordWrap(True)
-        screen = dialog.screen() or self.screen()
-        if screen is not None:
-            dialog.setMaximumWidth(int(screen.availableGeometry().width() * 0.9))
-        dialog.resize(min(dialog.maximumWidth(), self.fontMetrics().horizontalAdvance("M") * 45), 0)
-        return dialog
-
-    def ask_enrol(
-        self,
-        path: Path,
-        exc: importer.EnrolmentRequired,
-        refused: dict[str, str] | None = None,
-        enrolled: set[str] | None = None,
-    ) -> str | None:
-        """Offer to enrol the sender; on success import the package again. `refused` keeps,
-        per workstation, why a typed code was refused, for the next package's question;
-        `enrolled`, the workstations enrolled for an earlier package of this import, whose
-        further packages are imported again without asking (the question came back once
-        per package of a stick, seen under Xvfb)."""
-        session = self.ctx.require_session()
-        if not policy.allows(session, Permission.MANAGE_SYNC_KEYS):
-            return None
-        refused = {} if refused is None else refused
-        enrolled = set() if enrolled is None else enrolled
-        known = exc.fingerprint in enrolled
-        typed = None if known else self.confirm_fingerprint(exc, refused.get(exc.fingerprint, ""))
-        if typed is None and not known:
-            return None
-        try:
-            report = self.ctx.perform(sync_core.import_file, session, path, enrol_fingerprint=typed)
-        except RadprevError as err:
-            refused[exc.fingerprint] = error_text(err)
-            return self.tr("{file}: refused — {reason}").format(
-                file=path.name, reason=error_text(err)
-            )
-        if known:
-            return gui_text(report.summary())
-        enrolled.add(exc.fingerprint)
-        return self.tr("Workstation enrolled.") + " " + gui_text(report.summary())
+        return check_code_dialog(self, question)
 
     def take_in(self) -> None:
         """Workstation: import a transfer bundle (number and unit here asked in the dialog)."""
