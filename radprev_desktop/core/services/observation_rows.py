@@ -27,6 +27,7 @@ from radprev_desktop.core.services import search_index
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault import bulk
 from radprev_desktop.core.vault.connection import Connection
+from radprev_desktop.core.vault.dialect import dialect_of
 
 OBS_COLUMNS = (
     "row_no, id, version, is_current, subject_id, establishment_code, origin_workstation, "
@@ -274,6 +275,13 @@ def set_statuses(con: Connection, statuses: list[tuple[int, str]]) -> None:
     written again: a package carries an observation with the status its review gave
     it, and rewriting the whole row to the same value cost as much as inserting it."""
     if not statuses:
+        return
+    if dialect_of(con).is_postgresql:  # one statement, rows found by key (decision 0039)
+        con.execute(
+            "UPDATE observations SET status = st.status FROM unnest(?::BIGINT[], ?::TEXT[]) "
+            "AS st(row_no, status) WHERE observations.row_no = st.row_no AND observations."
+            "status <> st.status", [list(c) for c in zip(*statuses, strict=True)]
+        )  # fmt: skip
         return
     bulk.stage(con, "stage_statuses", (("row_no", "BIGINT"), ("status", "TEXT")), statuses)
     con.execute(

@@ -211,29 +211,24 @@ def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
         (("n", "BIGINT"), ("id", "TEXT"), ("observation_id", "TEXT"), ("version", "BIGINT")),
         [(n, r["id"], r["observation_id"], r["observation_version"]) for n, r in plain.items()],
     )
-    # "Not held yet" as a scalar sub-select, not NOT EXISTS: PostgreSQL turns NOT EXISTS
-    # into an anti-join and, with its statistics behind a long import, read every held
-    # review for each batch (a cost growing with the store); a scalar sub-select stays one
+    # Its observation version held (its row), its prisoner held by the sender, and whether
+    # the review is held already: one join. "Held already" as a scalar sub-select in the
+    # select list, neither NOT EXISTS (PostgreSQL made it an anti-join reading every held
+    # review per batch when its statistics lagged behind a long import) nor a filter (the
+    # planner then guessed a handful of rows and read the prisoners once per review): one
     # primary-key probe per staged review, on both engines.
-    found = {
-        int(r[0]): int(r[1])
-        for r in con.execute(
-            "SELECT k.n, o.row_no FROM stage_review_keys k JOIN observations o "
-            "ON o.id = k.observation_id AND o.version = k.version "
-            "WHERE (SELECT 1 FROM reviews r WHERE r.id = k.id) IS NULL"
-        )
-    }
-    held = subject_holders.held_by_sender(
+    found = subject_holders.held_rows_by_sender(
         con,
-        "SELECT k.n, o.subject_id FROM stage_review_keys k JOIN observations o "
+        "SELECT k.n, o.subject_id, o.row_no, (SELECT 1 FROM reviews r WHERE r.id = k.id) "
+        "AS held FROM stage_review_keys k JOIN observations o "
         "ON o.id = k.observation_id AND o.version = k.version",
         (),
         origin,
     )
     bulk.drop_stage(con, "stage_review_keys")
-    taken = sorted(n for n in plain if n in found and n in held)
+    taken = sorted(n for n in plain if n in found and found[n][2] is None)
     if taken:
-        _store_many(con, [(plain[n], found[n]) for n in taken], origin.workstation_id)
+        _store_many(con, [(plain[n], int(found[n][1])) for n in taken], origin.workstation_id)
     return set(taken)
 
 

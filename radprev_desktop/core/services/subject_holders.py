@@ -187,9 +187,18 @@ def held_by_sender(
     `establishments_holding` asks them for one file. Lines left out are refused by
     `require_held_by` when applied one by one (with its reason).
     """
+    return {n: held[0] for n, held in held_rows_by_sender(con, source, params, origin).items()}
+
+
+def held_rows_by_sender(
+    con: Connection, source: str, params: tuple[object, ...], origin: Origin
+) -> dict[int, tuple[Any, ...]]:
+    """`held_by_sender` for a `source` giving more columns after (n, subject_id): line
+    number → (resolved subject id, those columns), so a kind that needs more of the rows
+    it joins (a review's observation row) asks the server once, not twice."""
     own = origin.establishment
     rows = con.execute(
-        "SELECT src.n, s.id FROM (" + source + ") src "
+        "SELECT s.id, src.* FROM (" + source + ") src "
         "LEFT JOIN subject_aliases a ON a.alias_id = src.subject_id "
         "JOIN subjects s ON s.id = COALESCE(a.subject_id, src.subject_id) "
         "WHERE s.establishment_code = ? "
@@ -199,7 +208,7 @@ def held_by_sender(
         "AND tb.to_establishment = ?)",
         (*params, own, own, own),
     )
-    return {int(n): str(subject_id) for n, subject_id in rows}
+    return {int(r[1]): (str(r[0]), *r[3:]) for r in rows}
 
 
 #: A batch's records grouped by id: line number and record of each version.
