@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from radprev_desktop.core.services import observation_sync
+from radprev_desktop.core.services import observation_sync, subject_sync
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import files, importer, prefetch
 from radprev_desktop.core.sync.import_records import check_record_lines
@@ -26,10 +26,12 @@ from tests.unit.test_import_packages import (  # noqa: F401  (fixtures)
 from tests.unit.test_sync_support import Pair
 
 
-def _observation_lines(session: Session, path: Path) -> int:
+def _prepared_lines(session: Session, path: Path) -> int:
+    """The package's observation and prisoner lines (the kinds that have a `prepare`)."""
     opened = importer.open_package(session, path.read_bytes())
     checked = check_record_lines(opened.members["records.jsonl"], sync_kinds())
-    return sum(1 for _, kind, _, _ in checked.accepted if kind == observation_sync.NAME)
+    kinds = (observation_sync.NAME, subject_sync.NAME)
+    return sum(1 for _, kind, _, _ in checked.accepted if kind in kinds)
 
 
 def test_rows_prepared_in_the_checking_process_are_the_ones_stored(
@@ -42,13 +44,13 @@ def test_rows_prepared_in_the_checking_process_are_the_ones_stored(
     fingerprints = {paths[0]: pair.ws_fingerprint}
     expected = _one_by_one(one, paths, fingerprints)
     made_here: list[str] = []
-    prepare = observation_sync.prepare
+    for module in (observation_sync, subject_sync):
 
-    def counted(record: dict[str, Any]) -> tuple[Any, ...]:
-        made_here.append(record["id"])
-        return prepare(record)
+        def counted(record: dict[str, Any], prepare: Any = module.prepare) -> tuple[Any, ...]:
+            made_here.append(record["id"])
+            return prepare(record)  # type: ignore[no-any-return]
 
-    monkeypatch.setattr(observation_sync, "prepare", counted)
+        monkeypatch.setattr(module, "prepare", counted)
     got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
     _same(many, one, got, expected)
     hashes = [importer.open_package(one, p.read_bytes()).hash for p in paths]
@@ -56,8 +58,8 @@ def test_rows_prepared_in_the_checking_process_are_the_ones_stored(
     # Only the first two packages (the sender's enrolment, and the one read ahead before it
     # was enrolled: both checked here) had their rows made in this process; the others'
     # came prepared from the checking process.
-    here = _observation_lines(one, paths[0]) + _observation_lines(one, paths[1])
-    assert here > 0 and _observation_lines(one, paths[2]) > 0
+    here = _prepared_lines(one, paths[0]) + _prepared_lines(one, paths[1])
+    assert here > 0 and _prepared_lines(one, paths[2]) > 0
     assert len(made_here) == here
 
 

@@ -76,17 +76,6 @@ def index_subject(
     )
 
 
-def index_subjects(con: Connection, subjects: list[tuple[int, str, str, str]]) -> None:
-    """Index new subjects at once: (rowid, family name, given names, prison number) each,
-    as `index_subject` does for one (the rows must not be indexed yet)."""
-    bulk.insert_rows(
-        con,
-        "subject_search",
-        ("rowid", "names", "prison_number"),
-        [(rowid, subject_text(f, g), fold(number)) for rowid, f, g, number in subjects],
-    )
-
-
 def unindex_subject(con: Connection, rowid: int) -> None:
     """Remove a subject from the search index."""
     con.execute("DELETE FROM subject_search WHERE rowid = ?", (rowid,))

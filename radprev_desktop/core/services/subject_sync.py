@@ -10,6 +10,7 @@ establishment (see `subject_holders.require_held_by`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from radprev_desktop.core.clock import now_iso
@@ -305,15 +306,42 @@ _KEYS = (
 )
 
 
-def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
+def prepare(record: dict[str, Any]) -> tuple[Any, ...]:
+    """What a new file's rows take from the record alone, built once — in the checking
+    worker when the package was checked ahead (decision 0038): (id, version, names key,
+    indexed names with their other spellings, folded prison number). Plain values only."""
+    names = f"{record['family_name']} {record['given_names']}"
+    return (
+        record["id"],
+        record["version"],
+        search_index.fold_key(names),
+        search_index.subject_text(record["family_name"], record["given_names"]),
+        search_index.fold(record["prison_number"]),
+    )
+
+
+def _prepared(record: dict[str, Any], made: Any) -> tuple[Any, ...]:
+    """`prepare(record)`: the one made beforehand when it is this record's (its id and
+    version), else made now."""
+    if type(made) is tuple and made[:2] == (record["id"], record["version"]):
+        return made
+    return prepare(record)
+
+
+def apply_many(
+    con: Connection, batch: Batch, origin: Origin, prepared: Sequence[Any] | None = None
+) -> set[int]:
     """`apply` for the new files of a batch at once (see SyncKind.apply_many).
 
     Takes the sender's own prisoners that occur once in the batch (by id and by
     establishment + number) and whose id, alias and establishment + number the
     vault does not hold yet (struck by join against a staging table); those are
     inserted in one bulk write, indexed and their numbers remembered set by set.
-    Everything else goes through `apply`.
+    Everything else goes through `apply`. `prepared`: `prepare(record)` of each item of the
+    batch, made beforehand (the checking worker), None where not made; a value that is not
+    the record's own (another id or version) is made again here.
     """
+    made = {} if prepared is None else {n: p for (n, _), p in zip(batch, prepared, strict=True)}
     keys = {n: search_index.prison_number_key(r["prison_number"]) for n, r in batch}
     ids = _counts([r["id"] for _, r in batch])
     numbers = _counts([(r["establishment_code"], keys[n]) for n, r in batch])
@@ -348,22 +376,19 @@ def apply_many(con: Connection, batch: Batch, origin: Origin) -> set[int]:
     if taken:
         delivered = now_iso()
         rowids = bulk.reserve_keys(con, "subjects", "rowid", len(taken))
+        ready = [_prepared(r, made.get(n)) for n, r in taken]
         bulk.insert_rows(
             con,
             "subjects",
             ("rowid", *_COLUMNS),
             [
-                (rowid, *_values(r, keys[n], origin.workstation_id, delivered))
-                for rowid, (n, r) in zip(rowids, taken, strict=True)
+                (rowid, *_values(r, keys[n], origin.workstation_id, delivered, p[2]))
+                for rowid, (n, r), p in zip(rowids, taken, ready, strict=True)
             ],
         )
         subject_holders.remember_numbers(con, "stage_subject_keys", delivered)
-        search_index.index_subjects(
-            con,
-            [
-                (rowid, r["family_name"], r["given_names"], r["prison_number"])
-                for rowid, (_, r) in zip(rowids, taken, strict=True)
-            ],
+        search_index.add_subject_index_rows(
+            con, [(rowid, p[3], p[4]) for rowid, p in zip(rowids, ready, strict=True)]
         )
     bulk.drop_stage(con, "stage_subject_keys")
     return {n for n, _ in taken}
@@ -377,9 +402,10 @@ def _counts(values: list[Any]) -> dict[Any, int]:
 
 
 def _values(
-    record: dict[str, Any], key: str, origin_workstation: str, delivered: str
+    record: dict[str, Any], key: str, origin_workstation: str, delivered: str, names_key: str
 ) -> tuple[Any, ...]:
-    """A new subjects row as `_insert` writes it (without the line number)."""
+    """A new subjects row as `_insert` writes it (without the line number; `names_key`:
+    search_index.fold_key of the names)."""
     return (
         record["id"],
         record["establishment_code"],
@@ -387,7 +413,7 @@ def _values(
         key,
         record["family_name"],
         record["given_names"],
-        search_index.fold_key(f"{record['family_name']} {record['given_names']}"),
+        names_key,
         record["birth_year"],
         record["unit_code"],
         record["cell"],
@@ -412,4 +438,6 @@ KIND = SyncKind(
     apply,
     receive=receive,
     apply_many=apply_many,
+    prepare=prepare,
+    apply_prepared=apply_many,
 )
