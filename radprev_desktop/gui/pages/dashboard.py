@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -44,8 +46,22 @@ STATUS = {
 }
 
 
+FEWEST_ROWS = 2  # a list shows at least this many rows when the page is short, …
+MOST_ROWS = 8  # … and at most this many; then it scrolls inside itself
+
+
 def _tr(text: object) -> str:
     return QCoreApplication.translate("DashboardPage", str(text))
+
+
+class ListTable(QTableWidget):
+    """A dashboard list: it asks for its least height and grows into what the page has left.
+
+    (Its preferred height counted in the page's height-for-width, which the scroll area
+    then used: four lists asked for more than the page had and it scrolled.)"""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class DashboardSection(QGroupBox):
@@ -55,7 +71,7 @@ class DashboardSection(QGroupBox):
         super().__init__(title)
         self.base_title = title
         self.empty_text = empty_text
-        self.table = QTableWidget(0, len(headers))
+        self.table = ListTable(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setAccessibleName(title)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -65,9 +81,11 @@ class DashboardSection(QGroupBox):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.empty = QLabel(empty_text)
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 4)  # four of them share a short page
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
 
@@ -84,24 +102,32 @@ class DashboardSection(QGroupBox):
         self.setTitle(f"{self.base_title} ({count})")
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
-        # As tall as its rows (up to 8, then it scrolls): no fixed pixel sizes.
-        shown = max(1, min(len(rows), 8))
+        # As tall as its rows (up to 8, then it scrolls): no fixed pixel sizes. When the
+        # page is short (a notice above it, 1024×768) the lists give up rows down to 2 each
+        # and scroll inside themselves, so the page does not scroll (ux9, session 9). An
+        # empty list (one line of text) takes no more than it needs.
+        grows, fixed = QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, grows if rows else fixed)
+        self.table.setMinimumHeight(self._height(min(len(rows), FEWEST_ROWS), len(rows)))
+        self.table.setMaximumHeight(self._height(min(len(rows), MOST_ROWS), len(rows)))
+
+    def _height(self, shown: int, rows: int) -> int:
+        """The table's height showing `shown` of its `rows` rows (its header and frame)."""
         row_height = self.table.verticalHeader().defaultSectionSize()
         if rows:
             row_height = max(row_height, self.table.rowHeight(0))
-        height = (
-            shown * row_height
+        return (
+            max(1, shown) * row_height
             + self.table.horizontalHeader().sizeHint().height()
             + 2 * self.table.frameWidth()
-            + (self.table.horizontalScrollBar().sizeHint().height() if len(rows) > 8 else 2)
+            + (self.table.horizontalScrollBar().sizeHint().height() if rows > shown else 2)
         )
-        self.table.setMinimumHeight(height)
-        self.table.setMaximumHeight(height)
 
     def clear(self) -> None:
         self.table.setRowCount(0)
         self.table.clearSelection()
         self.setTitle(self.base_title)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.empty.show()
         self.table.hide()
 
@@ -162,12 +188,14 @@ class DashboardPage(Page):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
-        layout.addWidget(self.greeting)
+        greeting_row = QHBoxLayout()  # one line for both: the lists need the height
+        greeting_row.addWidget(self.greeting, 1)
+        greeting_row.addWidget(self.new_button)
+        layout.addLayout(greeting_row)
         layout.addWidget(self.role_note)
-        layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.gate)
         for section in (self.drafts, self.returned, self.immediate, self.overdue):
-            layout.addWidget(section)
+            layout.addWidget(section, 1)  # the lists share the height (2 to 8 rows each)
         layout.addWidget(self.retention_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         scroll = QScrollArea()
