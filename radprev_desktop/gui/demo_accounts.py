@@ -85,6 +85,7 @@ class DemoAccountsBox(QGroupBox):
                 item.setData(Qt.ItemDataRole.UserRole, (user, password))
                 table.setItem(index, col, item)
         table.resizeColumnsToContents()
+        table.resizeRowsToContents()  # rows as tall as their words: room at 150 % (fixb9, s9)
         # Wide and tall enough to show every account and role without scrolling.
         table.setMinimumWidth(table.horizontalHeader().length() + 2 * table.frameWidth() + 4)
         table.horizontalHeader().setStretchLastSection(True)

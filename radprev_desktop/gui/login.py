@@ -30,6 +30,7 @@ from radprev_desktop.gui.change_password import ChangePasswordDialog
 from radprev_desktop.gui.demo_accounts import DemoAccountsBox, demo_accounts
 from radprev_desktop.gui.errors import error_text, error_title
 from radprev_desktop.gui.login_notices import login_notices
+from radprev_desktop.gui.page_area import grow_to_fit
 from radprev_desktop.gui.training_widgets import training_banner, training_title
 from radprev_desktop.gui.widgets import (
     CapsLockWatcher,
@@ -219,20 +220,8 @@ class LoginWindow(QWidget):
         self.grow_to_fit()
 
     def grow_to_fit(self) -> None:
-        """Give a long message the room it needs: the window otherwise keeps the size it
-        was shown with, and the damaged-database message (and a central store's "upgrade
-        it first" or "server not reachable") squeezed the fields and lost its last lines
-        (seen in Polish at 1024×768, also at 150 %). The window grows by what the column
-        of fields and messages lacks at its own width (the outer layout's height for the
-        window's width did not follow a changed message)."""
-        window = self.window()
-        inner = self._box.layout()
-        if inner is None or not self._box.hasHeightForWidth():
-            return
-        inner.invalidate()
-        lacking = self._box.heightForWidth(self._box.width()) - self._box.height()
-        if lacking > 0:
-            window.resize(window.width(), window.height() + lacking)
+        """Room for a long message, the window centred again (page_area.grow_to_fit)."""
+        grow_to_fit(self.window(), self._box)
 
     # --- logging in -----------------------------------------------------------
 

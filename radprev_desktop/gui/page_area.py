@@ -77,7 +77,9 @@ def fit_to_screen(window: QWidget) -> None:
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is not None:
         free = screen.availableGeometry()
-        width = min(max(width, int(free.width() * 0.9)), free.width())
+        # The window manager's frame is outside this size: the whole width opened 1025 px
+        # wide on a 1024 px screen at 150 % (fixb9, session 9).
+        width = min(max(width, int(free.width() * 0.9)), free.width() - 16)
         height = min(max(height, int(free.height() * 0.9)), free.height() - 40)
     window.resize(width, height)
 
@@ -113,6 +115,27 @@ def centre_on_screen(window: QWidget, screen: QScreen | None) -> None:
     if window.screen() is not screen:
         window.setScreen(screen)
     window.move(x, y)
+
+
+def grow_to_fit(window: QWidget, box: QWidget) -> None:
+    """Give `box` (the login window's column) the height its words now need, and centre
+    the window again.
+
+    The window otherwise keeps the size it was shown with: the damaged-database message
+    (and a central store's "upgrade it first" or "server not reachable") squeezed the
+    fields and lost its last lines (seen in Polish at 1024×768, also at 150 %). The window
+    grows by what the column lacks at its own width (the outer layout's height for the
+    window's width did not follow a changed message). Grown, it was no longer centred and
+    could run off the bottom of the screen (fixb9, session 9): it is centred again.
+    """
+    inner = box.layout()
+    if inner is None or not box.hasHeightForWidth():
+        return
+    inner.invalidate()
+    lacking = box.heightForWidth(box.width()) - box.height()
+    if lacking > 0:
+        window.resize(window.width(), window.height() + lacking)
+        centre_on_screen(window, window.screen())
 
 
 def scroll_into_view(widget: QWidget) -> None:

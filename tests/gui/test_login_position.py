@@ -58,3 +58,30 @@ def test_the_login_window_is_centred_after_switch_user(  # type: ignore[no-untyp
     assert again.isVisible()
     _centred(again)
     assert again.screen() is window.screen()
+
+
+def test_the_login_window_grown_by_a_long_message_is_centred_again(  # type: ignore[no-untyped-def]
+    qtbot, admin: Session, vault_dir: Path
+) -> None:
+    """fixb9 (session 9): centred when shown, it was not centred again when a long message
+    (here the four-line "the database is damaged") made it grow."""
+    admin.close()
+    db = vault_dir / "vault.db"
+    with open(db, "r+b") as fh:
+        fh.truncate(db.stat().st_size - 100)
+    app = Application(vault_dir)
+    app.start()
+    login = app.login
+    assert isinstance(login, LoginWindow)
+    qtbot.addWidget(login)
+    _centred(login)
+    before = login.geometry()
+    login.username.setText(ADMIN)
+    login.password.setText(ADMIN_PASSWORD)
+    login.login_button.click()
+    assert "damaged" in login.message.text()
+    QApplication.processEvents()
+    grown = login.geometry()
+    assert grown.height() >= before.height() + 10, (before, grown)  # it grew …
+    _centred(login)  # … and is centred again: the same centre, not the same top
+    assert abs(grown.center().y() - before.center().y()) <= 2, (before, grown)
