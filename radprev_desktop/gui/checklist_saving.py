@@ -99,6 +99,18 @@ class ChecklistSaving:
         p = self.page
         if p.run is None or p.run.sealed or p.amending or not self.save():
             return False
+        _answers, sections = p.inputs()
+        try:  # what completing would refuse is said first, not after the question
+            checklists.check_completion(
+                p.ctx.require_session(),
+                p.run.id,
+                p.summary.toPlainText(),
+                p.next_review.date().toString("yyyy-MM-dd"),
+                sections,
+            )
+        except RadprevError as exc:
+            p.show_error(exc)
+            return False
         if not self.confirm_complete():
             return False
         return self.complete()

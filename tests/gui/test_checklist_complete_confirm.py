@@ -76,3 +76,21 @@ def test_an_answer_core_refuses_is_shown_before_any_question(
     assert asked == []
     assert "concrete example" in page.messages.text()
     assert checklists.get_run(officer, page.run.id, audit=False).status is RunStatus.DRAFT
+
+
+def test_a_missing_section_is_said_before_any_question(qtbot, runner, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    """Walked in Serbian Cyrillic (ux10): *Complete and seal?* came first, and after Enter
+    "protective factors are required". What completing would refuse is now said first."""
+    page, subject_id = runner
+    page.new_for_subject(subject_id)
+    qtbot.wait(20)
+    assert page.run is not None
+    page.item_row("A1.1").not_observed.setChecked(True)
+    page.summary.setPlainText("Settled on the wing.")  # protective factors left unanswered
+    asked: list[str] = []
+    respond_to_modal(Qt.Key.Key_Escape, seen=asked, tries=30)
+    qtbot.keyClick(page.summary, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(500)  # the armed answer gives up after its tries: no question came
+    assert asked == []
+    assert "Protective factors" in page.messages.text()
+    assert checklists.get_run(officer, page.run.id, audit=False).status is RunStatus.DRAFT

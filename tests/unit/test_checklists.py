@@ -422,3 +422,22 @@ def test_erasing_the_prisoner_removes_every_run(
         checklist_rows.mark_delivered(con, run.id, 2)
     retention.erase_subject(admin, prisoner.id, "Recorded about the wrong person")
     assert counts(admin)["checklist_runs"] == 0 and counts(admin)["checklist_answers"] == 0
+
+
+def test_check_completion_refuses_as_completing_would_and_writes_nothing(
+    officer: Session, prisoner: Subject
+) -> None:
+    """The GUI asks *Complete and seal?* only when completing would be accepted."""
+    run = checklists.start_run(officer, prisoner.id)
+    before = counts(officer)
+    with pytest.raises(ValidationError) as err:
+        checklists.check_completion(officer, run.id, "Summary.", NEXT_REVIEW)
+    assert err.value.field == "protective_factors"
+    sections = Sections(protective_none_observed=True, other_explanations_none=True)
+    with pytest.raises(ValidationError) as err:
+        checklists.check_completion(officer, run.id, "  ", NEXT_REVIEW, sections)
+    assert err.value.field == "summary"
+    checklists.check_completion(officer, run.id, "Summary.", NEXT_REVIEW, sections)  # accepted
+    assert counts(officer) == before
+    assert checklists.get_run(officer, run.id, audit=False).status is RunStatus.DRAFT
+    assert checklists.get_run(officer, run.id, audit=False).summary == ""

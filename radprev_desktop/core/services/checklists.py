@@ -67,6 +67,7 @@ from radprev_desktop.core.services.checklist_rules import (
 )
 from radprev_desktop.core.services.subject_scope import in_scope_sql
 from radprev_desktop.core.session import Session
+from radprev_desktop.core.templates import Template
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 
 __all__ = [
@@ -84,6 +85,7 @@ __all__ = [
     "Sections",
     "amend_run",
     "answers_by_code",
+    "check_completion",
     "complete_run",
     "discard_draft",
     "domain_counts",
@@ -265,13 +267,7 @@ def complete_run(
     """
     policy.require(session, Permission.RUN_CHECKLISTS)
     with session.transaction() as con:
-        row_no, run = _own_draft(session, run_id)
-        template = run_rows.template_of(con, run.template_code, run.template_version)
-        given = sections or Sections()
-        run = apply_sections(
-            run, replace(given, summary=summary, next_review_date=next_review_date)
-        )
-        check_complete(run, template)
+        row_no, run, template = _checked(session, run_id, summary, next_review_date, sections)
         findings = _confirmed_findings(run, confirm_sensitive)
         run = fill_unknown(run, template)
         run_rows.write_answers(con, row_no, run.answers)
@@ -289,6 +285,25 @@ def complete_run(
             details={"version": run.version, "subject_id": run.subject_id},
         )
     return get_run(session, run_id, audit=False)
+
+
+def _checked(
+    session: Session, run_id: str, summary: str, review: str, sections: Sections | None
+) -> tuple[int, ChecklistRun, Template]:
+    row_no, run = _own_draft(session, run_id)
+    template = run_rows.template_of(session.con, run.template_code, run.template_version)
+    given = replace(sections or Sections(), summary=summary, next_review_date=review)
+    run = apply_sections(run, given)
+    check_complete(run, template)
+    return row_no, run, template
+
+
+def check_completion(
+    session: Session, run_id: str, summary: str, review: str, sections: Sections | None = None
+) -> None:
+    """What `complete_run` would refuse, raised before the officer is asked; writes nothing."""
+    policy.require(session, Permission.RUN_CHECKLISTS)
+    _checked(session, run_id, summary, review, sections)
 
 
 @operation(Change.CHECKLISTS | Change.SYNC)

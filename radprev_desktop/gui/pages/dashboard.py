@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -86,6 +87,7 @@ class DashboardSection(QGroupBox):
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 4)  # four of them share a short page
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)  # no taller than its list
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
 
@@ -120,7 +122,9 @@ class DashboardSection(QGroupBox):
             max(1, shown) * row_height
             + self.table.horizontalHeader().sizeHint().height()
             + 2 * self.table.frameWidth()
-            + (self.table.horizontalScrollBar().sizeHint().height() if rows > shown else 2)
+            # Room for the sideways scroll bar too: at 150 % the columns are wider than
+            # the list, and the bar took the height of the rows it was sized for.
+            + self.table.horizontalScrollBar().sizeHint().height()
         )
 
     def clear(self) -> None:
@@ -187,8 +191,8 @@ class DashboardPage(Page):
 
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(self.title)
-        greeting_row = QHBoxLayout()  # one line for both: the lists need the height
+        greeting_row = QHBoxLayout()  # one line for the three: the lists need the height
+        greeting_row.addWidget(self.title)
         greeting_row.addWidget(self.greeting, 1)
         greeting_row.addWidget(self.new_button)
         layout.addLayout(greeting_row)
@@ -197,7 +201,7 @@ class DashboardPage(Page):
         for section in (self.drafts, self.returned, self.immediate, self.overdue):
             layout.addWidget(section, 1)  # the lists share the height (2 to 8 rows each)
         layout.addWidget(self.retention_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
+        layout.addStretch(0)  # what the lists leave at their 8 rows, never before
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
