@@ -85,6 +85,9 @@ def _own_draft(call: Callable[[World, Session, str], object]) -> Probe:
     return probe
 
 
+NOTHING_SEEN = Sections(protective_none_observed=True, other_explanations_none=True)
+
+
 def _own_run(call: Callable[[World, Session, str], object]) -> Probe:
     def probe(w: World, s: Session) -> bool:
         call(w, s, w.run_draft_b())
@@ -282,6 +285,15 @@ CASES: dict[str, Case] = {
         _own_run(lambda w, s, i: checklists.discard_draft(s, i)), Permission.RUN_CHECKLISTS, AUTHOR
     ),
     "checklists.complete_run": Case(_own_run(_complete), Permission.RUN_CHECKLISTS, AUTHOR),
+    "checklists.check_completion": Case(
+        _own_run(
+            lambda w, s, i: checklists.check_completion(
+                s, i, "Keeps to himself.", LATER, NOTHING_SEEN
+            )
+        ),
+        Permission.RUN_CHECKLISTS,
+        AUTHOR,
+    ),
     "checklists.amend_run": Case(
         lambda w, s: (
             checklists.amend_run(
