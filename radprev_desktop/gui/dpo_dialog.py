@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from radprev_desktop.core import labels
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.i18n import default_report_language
-from radprev_desktop.core.model import ReportKind
+from radprev_desktop.core.model import Mode, ReportKind
 from radprev_desktop.core.reports.disclosure import record_disclosure
 from radprev_desktop.core.reports.furniture import Report
 from radprev_desktop.core.reports.requests import ReportRequest, generate
@@ -64,6 +64,11 @@ class DpoDialog(QDialog):
             self.question.addItem(text, q.value)
         self.prison_number = QLineEdit()
         self.prison_number.setObjectName("dpoPrisonNumber")
+        if ctx.session is not None and ctx.session.mode is Mode.CENTRAL:
+            # At the office a number needs its establishment (unique per establishment).
+            self.prison_number.setPlaceholderText(
+                self.tr("establishment:number, e.g. PL-WAW1:1234")
+            )
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
         self.date_to = QDateEdit(QDate.currentDate())
         for edit in (self.date_from, self.date_to):

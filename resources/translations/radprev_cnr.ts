@@ -1153,6 +1153,10 @@ Predajte ga svojoj IT podršci.</translation>
         <translation>Dosijei kojima je istekao rok za preispitivanje</translation>
     </message>
     <message>
+        <source>establishment:number, e.g. PL-WAW1:1234</source>
+        <translation>ustanova:broj, npr. PL-WAW1:1234</translation>
+    </message>
+    <message>
         <source>&amp;Show</source>
         <translation>Pri&amp;kaži</translation>
     </message>
@@ -8483,6 +8487,10 @@ Kod za oporavak baze za obuku:
     <message>
         <source>No prisoner with prison number %1 in %2 is recorded.</source>
         <translation>U %2 nije evidentiran zatvorenik s matičnim brojem %1.</translation>
+    </message>
+    <message>
+        <source>At the central office a prison number is given with its establishment, e.g. PL-WAW1:%1 (numbers are unique per establishment only).</source>
+        <translation>U centrali se matični broj navodi sa ustanovom, npr. PL-WAW1:%1 (brojevi su jedinstveni samo unutar ustanove).</translation>
     </message>
     <message>
         <source>No prisoner with prison number %1 is recorded.</source>

@@ -1153,6 +1153,10 @@ Please give it to your IT support.</source>
         <translation>Досиеја на кои им поминал рокот за преиспитување</translation>
     </message>
     <message>
+        <source>establishment:number, e.g. PL-WAW1:1234</source>
+        <translation>установа:број, на пр. PL-WAW1:1234</translation>
+    </message>
+    <message>
         <source>&amp;Show</source>
         <translation>Прика&amp;жи</translation>
     </message>
@@ -8483,6 +8487,10 @@ Recovery code of the training vault:
     <message>
         <source>No prisoner with prison number %1 in %2 is recorded.</source>
         <translation>Во %2 не е запишано осудено лице со матичен број %1.</translation>
+    </message>
+    <message>
+        <source>At the central office a prison number is given with its establishment, e.g. PL-WAW1:%1 (numbers are unique per establishment only).</source>
+        <translation>Во централата матичниот број се наведува со установата, на пр. PL-WAW1:%1 (броевите се единствени само во рамките на установата).</translation>
     </message>
     <message>
         <source>No prisoner with prison number %1 is recorded.</source>

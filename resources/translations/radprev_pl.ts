@@ -1153,6 +1153,10 @@ Przekaż go działowi informatyki.</translation>
         <translation>Akta po terminie weryfikacji</translation>
     </message>
     <message>
+        <source>establishment:number, e.g. PL-WAW1:1234</source>
+        <translation>jednostka:numer, np. PL-WAW1:1234</translation>
+    </message>
+    <message>
         <source>&amp;Show</source>
         <translation>Po&amp;każ</translation>
     </message>
@@ -8821,6 +8825,10 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>No prisoner with prison number %1 in %2 is recorded.</source>
         <translation>Nie zapisano osadzonego o numerze ewidencyjnym %1 w %2.</translation>
+    </message>
+    <message>
+        <source>At the central office a prison number is given with its establishment, e.g. PL-WAW1:%1 (numbers are unique per establishment only).</source>
+        <translation>W biurze centralnym numer ewidencyjny podaje się z jednostką, np. PL-WAW1:%1 (numery są niepowtarzalne tylko w obrębie jednostki).</translation>
     </message>
     <message>
         <source>No prisoner with prison number %1 is recorded.</source>

@@ -1150,6 +1150,10 @@ Pļéàšé ĝîvé îţ ţö ýöûŕ ÎŢ šûppöŕţ.···········�
             <translation>[Fîļéš övéŕðûé föŕ ţĥéîŕ ŕévîéŵ ·········]</translation>
         </message>
         <message>
+            <source>establishment:number, e.g. PL-WAW1:1234</source>
+            <translation>[éšţàƀļîšĥméñţ:ñûmƀéŕ, é.ĝ. PĻ-ŴÅŴ1:1234 ·············]</translation>
+        </message>
+        <message>
             <source>&amp;Show</source>
             <translation>[&amp;Sĥöŵ]</translation>
         </message>
@@ -8467,6 +8471,10 @@ Recovery code of the training vault:
         <message>
             <source>No prisoner with prison number %1 in %2 is recorded.</source>
             <translation>[Ñö pŕîšöñéŕ ŵîţĥ pŕîšöñ ñûmƀéŕ %1 îñ %2 îš ŕéçöŕðéð. ·················]</translation>
+        </message>
+        <message>
+            <source>At the central office a prison number is given with its establishment, e.g. PL-WAW1:%1 (numbers are unique per establishment only).</source>
+            <translation>[Åţ ţĥé çéñţŕàļ öffîçé à pŕîšöñ ñûmƀéŕ îš ĝîvéñ ŵîţĥ îţš éšţàƀļîšĥméñţ, é.ĝ. PĻ-ŴÅŴ1:%1 (ñûmƀéŕš àŕé ûñîqûé péŕ éšţàƀļîšĥméñţ öñļý). ·················································]</translation>
         </message>
         <message>
             <source>No prisoner with prison number %1 is recorded.</source>

@@ -1150,6 +1150,10 @@ Ju lutemi ia jepni mbështetjes suaj të TI-së.</translation>
         <translation>Dosje me afat rishikimi të kaluar</translation>
     </message>
     <message>
+        <source>establishment:number, e.g. PL-WAW1:1234</source>
+        <translation>institucioni:numri, p.sh. PL-WAW1:1234</translation>
+    </message>
+    <message>
         <source>&amp;Show</source>
         <translation>&amp;Shfaq</translation>
     </message>
@@ -8467,6 +8471,10 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>No prisoner with prison number %1 in %2 is recorded.</source>
         <translation>Nuk është regjistruar asnjë person i burgosur me numrin e regjistrimit %1 në %2.</translation>
+    </message>
+    <message>
+        <source>At the central office a prison number is given with its establishment, e.g. PL-WAW1:%1 (numbers are unique per establishment only).</source>
+        <translation>Në zyrën qendrore numri i burgut jepet me institucionin, p.sh. PL-WAW1:%1 (numrat janë unikë vetëm brenda një institucioni).</translation>
     </message>
     <message>
         <source>No prisoner with prison number %1 is recorded.</source>

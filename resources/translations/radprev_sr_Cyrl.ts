@@ -1153,6 +1153,10 @@ Please give it to your IT support.</source>
             <translation>Досијеи којима је истекао рок за преиспитивање</translation>
         </message>
         <message>
+            <source>establishment:number, e.g. PL-WAW1:1234</source>
+            <translation>установа:број, нпр. ПЛ-WAW1:1234</translation>
+        </message>
+        <message>
             <source>&amp;Show</source>
             <translation>При&amp;кажи</translation>
         </message>
@@ -8483,6 +8487,10 @@ Recovery code of the training vault:
         <message>
             <source>No prisoner with prison number %1 in %2 is recorded.</source>
             <translation>Није евидентирано осуђено лице са матичним бројем %1 у %2.</translation>
+        </message>
+        <message>
+            <source>At the central office a prison number is given with its establishment, e.g. PL-WAW1:%1 (numbers are unique per establishment only).</source>
+            <translation>У централи се матични број наводи са установом, нпр. ПЛ-WAW1:%1 (бројеви су јединствени само унутар установе).</translation>
         </message>
         <message>
             <source>No prisoner with prison number %1 is recorded.</source>

@@ -34,6 +34,7 @@ from radprev_desktop.core.errors import (
 )
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
+    Mode,
     Subject,
     SubjectChange,
     SubjectStatus,
@@ -166,6 +167,17 @@ def find_by_prison_number(
             QT_TRANSLATE_NOOP("errors", "No prisoner with prison number %1 in %2 is recorded."),
             prison_number.strip(),
             establishment,
+        )
+    if row is None and session.mode is Mode.CENTRAL:
+        # Numbers are unique per establishment only: a bare one was simply "not recorded"
+        # at the office, though the prisoner was there (seen under Xvfb, the DPO's question).
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "At the central office a prison number is given with its establishment, "
+                "e.g. PL-WAW1:%1 (numbers are unique per establishment only).",
+            ),
+            prison_number.strip(),
         )
     if row is None:
         raise NotFound(
