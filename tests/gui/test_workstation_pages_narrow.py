@@ -16,18 +16,22 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
-from radprev_desktop.core.model import Role
-from radprev_desktop.core.services import subjects
+from radprev_desktop.core.model import ObservationStatus, Role, Urgency
+from radprev_desktop.core.services import checklists, observations, subjects
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui import i18n
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.data_request_dialog import DataRequestsDialog, Target
 from radprev_desktop.gui.dpo_dialog import DpoDialog
 from radprev_desktop.gui.main_window import MainWindow
+from radprev_desktop.gui.page import RecordKind, RecordRef
 from radprev_desktop.gui.pages.admin import AdminPage
+from radprev_desktop.gui.pages.review_queue import ReviewQueuePage
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
 from radprev_desktop.gui.retention_dialog import RetentionDialog
 from tests.gui.screen_fit import NARROW, officer_with_a_file
+from tests.gui.test_review_queue import observe
+from tests.unit.checklist_support import complete
 
 PAGES_OF_A_FILE = ("subject_detail", "observation_editor", "checklist_runner")
 
@@ -98,13 +102,62 @@ def _walk(window: MainWindow, role: str, subject_id: str | None) -> Sideways:
         detail.timeline.selectRow(0)
         detail.show_history()
         check.page(f"{role}: history")
+        _sealed_and_corrections(window, detail, check, role, subject_id)
+    if "review_queue" in window.pages:
+        _decision_panel(window, check, role)
     return check
+
+
+def _sealed_and_corrections(
+    window: MainWindow, detail: SubjectDetailPage, check: Sideways, role: str, subject_id: str
+) -> None:
+    """A sealed observation and a completed checklist, each read and then corrected
+    (fixb9, session 9: not walked at 683×467; test_keyboard skips their fit too)."""
+    session = window.ctx.require_session()
+    sealed = [
+        o.id
+        for o in observations.list_for_subject(session, subject_id)
+        if o.status is not ObservationStatus.DRAFT and o.recorded_by == session.user.username
+    ]
+    runs = [r.id for r in checklists.runs_for_subject(session, subject_id) if r.sealed]
+    assert sealed and runs
+    assert detail.open_record(RecordRef(RecordKind.OBSERVATION, sealed[0], subject_id))
+    check.page(f"{role}: sealed observation")
+    detail.editor.start_amend()
+    assert detail.editor.amend_of is not None
+    check.page(f"{role}: correcting an observation")
+    detail.editor.clear()
+    assert detail.open_record(RecordRef(RecordKind.CHECKLIST_RUN, runs[0], subject_id))
+    check.page(f"{role}: completed checklist")
+    detail.runner.start_amend()
+    assert detail.runner.amending
+    check.page(f"{role}: correcting a checklist")
+    detail.runner.clear()
+    detail.show_file()
+
+
+def _decision_panel(window: MainWindow, check: Sideways, role: str) -> None:
+    """The review queue's decision panel with an observation chosen (it scrolls inside the
+    page: test_review_queue_fit checks it at 1000×715 only)."""
+    assert window.show_page("review_queue")
+    page = window.pages["review_queue"]
+    assert isinstance(page, ReviewQueuePage)
+    page.refresh()
+    assert page.model.rowCount() > 0
+    page.view.selectRow(0)
+    QApplication.processEvents()
+    assert page.current is not None
+    check.page(f"{role}: review queue, an observation chosen")
+    check.area(page.decide_area, f"{role}: review queue / decision panel")
 
 
 def test_no_workstation_page_scrolls_sideways(  # type: ignore[no-untyped-def]
     qtbot, open_window, make_session: Callable[..., Session], admin: Session, language: str
 ) -> None:
     olga, file_id = officer_with_a_file(make_session)
+    complete(olga, checklists.start_run(olga, file_id).id)  # a sealed checklist to correct
+    piotr = make_session(Role.OFFICER, username="piotr")  # an observation olga reviews
+    observe(piotr, file_id, "Drew a symbol on the cell wall", Urgency.IMMEDIATE)
     aida = make_session(Role.AUDITOR, username="aida")
     wide: list[str] = []
     checked = 0

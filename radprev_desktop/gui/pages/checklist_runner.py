@@ -21,7 +21,6 @@ from contextlib import contextmanager
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -49,6 +48,7 @@ from radprev_desktop.gui.checklist_sections import ChecklistSections
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.file_requests import may_amend_run
+from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.held_dialogs import DialogWatch, HeldCorrection, HeldRequests
 from radprev_desktop.gui.i18n import current_language
 from radprev_desktop.gui.inputs import LimitedLineEdit
@@ -148,9 +148,11 @@ class ChecklistRunnerPage(Page):
         for c in (self.protective_none, self.other_none):
             c.toggled.connect(lambda _c: self._changed())
 
-    def _build_buttons(self) -> QHBoxLayout:
-        """Save, complete, correct (with its reason), close."""
-        buttons = QHBoxLayout()
+    def _build_buttons(self) -> QVBoxLayout:
+        """Save, complete, correct, close in a row that wraps; the correction's reason below
+        (one row was 650 px wide in Macedonian while correcting, at 683×467: ux10, s10)."""
+        row = QWidget()
+        buttons = FlowLayout(row)
         self.save_button = QPushButton(self.tr("Save progress (Ctrl+S)"))
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
@@ -170,17 +172,17 @@ class ChecklistRunnerPage(Page):
         self.save_amend_button = QPushButton(self.tr("Save co&rrection"))
         self.save_amend_button.setObjectName("saveAmend")
         self.save_amend_button.clicked.connect(self.save_amend)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.complete_button)
-        buttons.addWidget(self.amend_button)
-        buttons.addWidget(self.amend_reason, 1)
+        for button in (self.save_button, self.complete_button, self.amend_button):
+            buttons.addWidget(button)
         buttons.addWidget(self.save_amend_button)
+        buttons.addWidget(self.close_button)
         self.amend_button.hide()
         self.amend_reason.hide()
         self.save_amend_button.hide()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        return buttons
+        column = QVBoxLayout()
+        column.addWidget(self.amend_reason)
+        column.addWidget(row)
+        return column
 
     # --- building the items --------------------------------------------------
 

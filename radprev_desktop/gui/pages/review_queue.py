@@ -11,14 +11,16 @@ a consultation: the reason for access is asked once per session.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -52,6 +54,37 @@ from radprev_desktop.gui.widgets import heading
 PAGE_SIZE = 100
 
 
+class TabsAndDecision(QWidget):
+    """The observation's tabs beside the decision panel, or above it when the page is too
+    narrow for both (1024×768 at 150 %: the panel had 175 of the 270 pixels its words and
+    buttons need, and scrolled sideways — ux10, session 10)."""
+
+    def __init__(self, tabs: QWidget, decision: QScrollArea) -> None:
+        super().__init__()
+        self.tabs, self.decision = tabs, decision
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # ours below
+        self.box.addWidget(tabs, 3)
+        self.box.addWidget(decision, 2)
+
+    def _side_by_side_from(self) -> int:
+        """The width from which the panel's share (2 of 5) holds its widest row."""
+        panel = self.decision.widget()
+        need = panel.minimumSizeHint().width() if panel is not None else 0
+        return need * 5 // 2 + self.box.spacing() + 2 * self.decision.frameWidth()
+
+    def minimumSizeHint(self) -> QSize:
+        tabs, panel = self.tabs.minimumSizeHint(), self.decision.minimumSizeHint()
+        return QSize(max(tabs.width(), panel.width()), tabs.height() + panel.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self._side_by_side_from()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+        super().resizeEvent(event)
+
+
 class ReviewQueuePage(Page):
     """Submitted observations of others, immediate first, with the four decisions."""
 
@@ -73,12 +106,8 @@ class ReviewQueuePage(Page):
         self._build_queue()
         split.addWidget(self.view)
 
-        lower = QWidget()
-        ll = QHBoxLayout(lower)
         self._build_tabs()
-        ll.addWidget(self.tabs, 3)
-
-        ll.addWidget(self._build_decision(), 2)
+        lower = TabsAndDecision(self.tabs, self._build_decision())
         split.addWidget(lower)
         split.setSizes([300, 500])
         layout.addWidget(split, 1)
