@@ -41,7 +41,7 @@ def identity_block(story: Story, subject: Subject) -> None:
             " / ".join(x for x in (subject.unit_code, subject.cell) if x) or "—",
         ),
         (reports.tr("Status"), reports.label(subject.status)),
-        (reports.tr("File review due"), subject.review_due or "—"),
+        (reports.tr("File review due"), reports.date(subject.review_due) or "—"),
         (reports.tr("Subject id"), subject.id),
     ]
     if subject.restricted:
@@ -181,7 +181,8 @@ def reviews_table(story: Story, reviews: Sequence[Review]) -> Flowable:
         ]
         for r in reviews
     ]
-    widths = [26 * mm, 24 * mm, 10 * mm, 26 * mm, 20 * mm]
+    # 31 mm holds a user name such as demo.supervisor on one line (24 mm broke it in two).
+    widths = [26 * mm, 31 * mm, 10 * mm, 26 * mm, 20 * mm]
     return data_table(
         [
             reports.tr("When"),

@@ -170,7 +170,8 @@ def _reviews(story: Story, items: Sequence[Observation], found: dict[str, list[R
     if not rows:
         story.text(reports.tr("No reviews recorded."))
         return
-    widths = [24 * mm, 24 * mm, 22 * mm, 24 * mm, 18 * mm]
+    # 31 mm holds a user name such as demo.supervisor on one line (22 mm broke it in two).
+    widths = [24 * mm, 24 * mm, 31 * mm, 24 * mm, 18 * mm]
     story.add(
         data_table(
             [

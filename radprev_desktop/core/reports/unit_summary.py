@@ -442,7 +442,7 @@ def _overdue_section(story: Story, f: _Figures) -> None:
         reports.tr(
             "Subject files due for review on or before %1: %2. For each, a supervisor decides: "
             "keep (with a reason), anonymise or erase.",
-            f.today,
+            reports.date(f.today),
             f.overdue_total,
         )
     )
@@ -459,7 +459,7 @@ def _overdue_section(story: Story, f: _Figures) -> None:
             ],
             [
                 [
-                    s.review_due,
+                    reports.date(s.review_due),
                     f"{s.family_name}, {s.given_names}",
                     s.prison_number,
                     s.unit_code,
