@@ -72,10 +72,15 @@ def workstation_states(
     A fixed number of queries whatever the number of workstations.
     """
     policy.require(session, Permission.SEE_WORKSTATIONS)
+    # Those of the establishments within the user's reach: an analyst limited to one saw
+    # every establishment's workstations and package counts on the Sync page (Xvfb walk).
+    reach = policy.scope(session, Permission.SEE_WORKSTATIONS)
     con = session.con
     held = package_imports.packages_by_workstation(con) if packages is None else packages
     out: list[WorkstationState] = []
     for ws, est, fp, enrolled_at in enrolment.enrolled_workstations(con):
+        if not reach.covers_establishment(est):
+            continue
         got = held.get(ws) or WorkstationPackages()
         out.append(
             WorkstationState(
