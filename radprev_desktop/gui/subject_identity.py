@@ -6,6 +6,7 @@ Part of the prisoner's file page (texts in its translation context "SubjectDetai
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -53,6 +54,15 @@ class SubjectIdentity(QGroupBox):
             self.values[key] = value
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """As tall as its wrapped words at this width: the page area gives pages no
+        height-for-width, and at 150 % "Prison number:" and "In custody" were cut in half
+        (walked in Polish, ux10 — session 10)."""
+        super().resizeEvent(event)
+        needed = self.heightForWidth(event.size().width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def show_subject(self, s: Subject, reason: tuple[str, str]) -> None:
         """Fill the fields for `s`, with the reason the user gave for opening the file."""

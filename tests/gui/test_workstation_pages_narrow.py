@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QScrollArea, QWidget
 
 from radprev_desktop.core.model import ObservationStatus, Role, Urgency
 from radprev_desktop.core.services import checklists, observations, subjects
@@ -91,6 +91,7 @@ def _walk(window: MainWindow, role: str, subject_id: str | None) -> Sideways:
         assert isinstance(detail, SubjectDetailPage)
         assert window.open_subject(subject_id)
         check.page(f"{role}: prisoner's file")
+        _identity_whole(detail, check, role)
         detail.new_observation()
         check.page(f"{role}: new observation")
         detail.editor.clear()
@@ -106,6 +107,16 @@ def _walk(window: MainWindow, role: str, subject_id: str | None) -> Sideways:
     if "review_queue" in window.pages:
         _decision_panel(window, check, role)
     return check
+
+
+def _identity_whole(detail: SubjectDetailPage, check: Sideways, role: str) -> None:
+    """Each identity line as tall as its wrapped words (at 150 % they were cut in half)."""
+    QApplication.processEvents()
+    labels = detail.identity_box.findChildren(QLabel)
+    assert labels
+    for label in labels:
+        if label.isVisible() and label.height() < label.heightForWidth(label.width()):
+            check.wide.append(f"{role}: identity '{label.text()}' cut: {label.height()}px")
 
 
 def _sealed_and_corrections(
