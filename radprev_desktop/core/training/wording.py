@@ -71,13 +71,34 @@ def without_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+@lru_cache(maxsize=256)
+def _by_first_word(terms: tuple[Term, ...]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Where each term stands in `terms`, by its first word: bare words, and stems."""
+    exact: dict[str, list[int]] = {}
+    stems: dict[str, list[int]] = {}
+    for index, term in enumerate(terms):
+        word, stem = term.words[0]
+        (stems if stem else exact).setdefault(word, []).append(index)
+    return exact, stems
+
+
 def find_terms(text: str, terms: tuple[Term, ...]) -> list[str]:
-    """The words of `text` that match any term, as written in the text, each once, in order."""
+    """The words of `text` that match any term, as written in the text, each once, in order.
+
+    At each word the terms are tried in their list's order and the first that matches
+    wins, as before; only terms whose first word can match the word are tried (a
+    training scenario's check tried every term at every word: ~1.5 s of CPU per library).
+    """
     originals = [m.group(0) for m in _WORD.finditer(text)]
     folded = [fold(w) for w in originals]
+    exact, stems = _by_first_word(terms)
     found: list[str] = []
-    for i in range(len(folded)):
-        for term in terms:
+    for i, token in enumerate(folded):
+        candidates = list(exact.get(token, ()))
+        for end in range(1, len(token) + 1):
+            candidates.extend(stems.get(token[:end], ()))
+        for index in sorted(candidates):
+            term = terms[index]
             if term.matches_at(folded, i):
                 phrase = " ".join(originals[i : i + len(term.words)])
                 if phrase not in found:
