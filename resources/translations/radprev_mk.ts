@@ -10127,6 +10127,15 @@ Recovery code of the training vault:
         <source>This vault was made by a newer version of radprev (its key file vault.keys records %1, which this version does not know); install that version or newer. Nothing in the vault was changed.</source>
         <translation>Овој трезор го направила понова верзија на radprev (неговата датотека со клучеви vault.keys бележи %1, што оваа верзија не го познава); инсталирајте ја таа верзија или понова. Во трезорот ништо не е променето.</translation>
     </message>
+    <message>
+        <source>The record is malformed (a field has the wrong type or shape).</source>
+        <extracomment>json.loads&apos; own decoder (no hook) and its scanner, for the audit lines.</extracomment>
+        <translation>Записот е неисправен (полето има погрешен тип или облик).</translation>
+    </message>
+    <message>
+        <source>The record does not fit the vault (a constraint refused it).</source>
+        <translation>Записот не одговара на трезорот (го одби ограничување на базата).</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

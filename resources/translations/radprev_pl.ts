@@ -10127,6 +10127,15 @@ Kod odzyskiwania szkoleniowej bazy danych:
         <source>This vault was made by a newer version of radprev (its key file vault.keys records %1, which this version does not know); install that version or newer. Nothing in the vault was changed.</source>
         <translation>Ten sejf utworzyła nowsza wersja radprev (jego plik kluczy vault.keys zapisuje %1, czego ta wersja nie zna); zainstaluj tamtą wersję lub nowszą. W sejfie niczego nie zmieniono.</translation>
     </message>
+    <message>
+        <source>The record is malformed (a field has the wrong type or shape).</source>
+        <extracomment>json.loads&apos; own decoder (no hook) and its scanner, for the audit lines.</extracomment>
+        <translation>Zapis jest uszkodzony (pole ma niewłaściwy typ lub postać).</translation>
+    </message>
+    <message>
+        <source>The record does not fit the vault (a constraint refused it).</source>
+        <translation>Zapis nie pasuje do sejfu (odrzuciło go ograniczenie bazy).</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

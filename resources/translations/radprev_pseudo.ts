@@ -10111,6 +10111,15 @@ Recovery code of the training vault:
             <source>This vault was made by a newer version of radprev (its key file vault.keys records %1, which this version does not know); install that version or newer. Nothing in the vault was changed.</source>
             <translation>[Ţĥîš vàûļţ ŵàš màðé ƀý à ñéŵéŕ véŕšîöñ öf ŕàðpŕév (îţš ķéý fîļé vàûļţ.ķéýš ŕéçöŕðš %1, ŵĥîçĥ ţĥîš véŕšîöñ ðöéš ñöţ ķñöŵ); îñšţàļļ ţĥàţ véŕšîöñ öŕ ñéŵéŕ. Ñöţĥîñĝ îñ ţĥé vàûļţ ŵàš çĥàñĝéð. ·······································································]</translation>
         </message>
+        <message>
+            <source>The record is malformed (a field has the wrong type or shape).</source>
+            <extracomment>json.loads' own decoder (no hook) and its scanner, for the audit lines.</extracomment>
+            <translation>[Ţĥé ŕéçöŕð îš màļföŕméð (à fîéļð ĥàš ţĥé ŵŕöñĝ ţýpé öŕ šĥàpé). ······················]</translation>
+        </message>
+        <message>
+            <source>The record does not fit the vault (a constraint refused it).</source>
+            <translation>[Ţĥé ŕéçöŕð ðöéš ñöţ fîţ ţĥé vàûļţ (à çöñšţŕàîñţ ŕéfûšéð îţ). ·····················]</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>

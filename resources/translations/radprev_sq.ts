@@ -10111,6 +10111,15 @@ Kodi i rikuperimit i bazës së trajnimit:
         <source>This vault was made by a newer version of radprev (its key file vault.keys records %1, which this version does not know); install that version or newer. Nothing in the vault was changed.</source>
         <translation>Kjo bazë të dhënash u krijua nga një version më i ri i radprev (skedari i saj i çelësave vault.keys regjistron %1, që ky version nuk e njeh); instaloni atë version ose një më të ri. Asgjë në bazë nuk u ndryshua.</translation>
     </message>
+    <message>
+        <source>The record is malformed (a field has the wrong type or shape).</source>
+        <extracomment>json.loads&apos; own decoder (no hook) and its scanner, for the audit lines.</extracomment>
+        <translation>Shënimi është i dëmtuar (një fushë ka llojin ose formën e gabuar).</translation>
+    </message>
+    <message>
+        <source>The record does not fit the vault (a constraint refused it).</source>
+        <translation>Shënimi nuk i përshtatet bazës së të dhënave (e refuzoi një kufizim).</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -10127,6 +10127,15 @@ Recovery code of the training vault:
             <source>This vault was made by a newer version of radprev (its key file vault.keys records %1, which this version does not know); install that version or newer. Nothing in the vault was changed.</source>
             <translation>Овај трезор је направила новија верзија програма radprev (његова датотека кључева vault.keys бележи %1, што ова верзија не познаје); инсталирајте ту верзију или новију. У трезору ништа није промењено.</translation>
         </message>
+        <message>
+            <source>The record is malformed (a field has the wrong type or shape).</source>
+            <extracomment>json.loads' own decoder (no hook) and its scanner, for the audit lines.</extracomment>
+            <translation>Запис је неисправан (поље има погрешан тип или облик).</translation>
+        </message>
+        <message>
+            <source>The record does not fit the vault (a constraint refused it).</source>
+            <translation>Запис не одговара трезору (одбило га је ограничење базе).</translation>
+        </message>
     </context>
     <context>
         <name>labels</name>

@@ -10127,6 +10127,15 @@ Kod za oporavak baze za obuku:
         <source>This vault was made by a newer version of radprev (its key file vault.keys records %1, which this version does not know); install that version or newer. Nothing in the vault was changed.</source>
         <translation>Ovaj trezor je napravila novija verzija programa radprev (njegova datoteka ključeva vault.keys beleži %1, što ova verzija ne poznaje); instalirajte tu verziju ili noviju. U trezoru ništa nije promenjeno.</translation>
     </message>
+    <message>
+        <source>The record is malformed (a field has the wrong type or shape).</source>
+        <extracomment>json.loads&apos; own decoder (no hook) and its scanner, for the audit lines.</extracomment>
+        <translation>Zapis je neispravan (polje ima pogrešan tip ili oblik).</translation>
+    </message>
+    <message>
+        <source>The record does not fit the vault (a constraint refused it).</source>
+        <translation>Zapis ne odgovara trezoru (odbilo ga je ograničenje baze).</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

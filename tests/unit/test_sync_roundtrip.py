@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from radprev_desktop.core import audit, outbox
+from radprev_desktop.core import audit, i18n, outbox
 from radprev_desktop.core.errors import Conflict, PackageRejected, PermissionDenied, ValidationError
 from radprev_desktop.core.model import Mode
 from radprev_desktop.core.services.vault_access import VaultAccess
-from radprev_desktop.core.sync import central_state, delivery, import_audit, importer, receipts
+from radprev_desktop.core.sync import (
+    central_state,
+    delivery,
+    import_audit,
+    import_records,
+    importer,
+    receipts,
+)
 from radprev_desktop.core.sync import export as export_mod
+from radprev_desktop.core.vault.connection import DatabaseError
 from tests.conftest import create_vault
 from tests.unit.test_sync_support import (
     Pair,
@@ -113,6 +122,23 @@ def test_quarantine_keeps_bad_records_and_applies_the_rest(pair: Pair) -> None:
     assert [r[0] for r in notes(pair.central)] == [good]
     items = central_state.quarantine_items(pair.central)
     assert len(items) == 2 and "quarantined line" in str(report.summary())
+
+
+def test_the_report_gives_a_refusal_in_the_readers_language(pair: Pair) -> None:
+    add_note(pair.ws, "dangling", ref="0190-not-there")  # apply refuses the reference
+    report = pair.import_(pair.export().path)
+    (kept,) = report.quarantined
+    english = "The note refers to a note the office does not hold."
+    assert kept.reason == english  # kept with the line, and what --json gives
+    assert json.loads(json.dumps(report.to_json()))["quarantined"][0]["reason"] == english
+    shown = report.summary().render(lambda context, source: f"<{context}: {source}>")
+    assert f"<errors: {english}>" in shown  # a message of its own, translated where shown
+    polish = i18n.translator("pl", "errors").lookup
+    constraint = import_records._refusal(DatabaseError("CHECK constraint failed"))
+    assert constraint.render(polish) == (
+        "Zapis nie pasuje do sejfu (odrzuciło go ograniczenie bazy)."
+    )
+    assert str(constraint) == "The record does not fit the vault (a constraint refused it)."
 
 
 def test_conflict_is_kept_never_overwritten(pair: Pair, tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ from radprev_desktop.core.errors import ForeignRecord, RadprevError
 from radprev_desktop.core.services import package_imports
 from radprev_desktop.core.sync import container
 from radprev_desktop.core.sync.import_report import ImportReport, QuarantinedRecord
+from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Text
 from radprev_desktop.core.vault.connection import DatabaseError
 from radprev_desktop.core.vault.savepoint import savepoint
 
@@ -45,17 +46,20 @@ def quarantine(
     part: str,
     kind: str,
     object_id: str,
-    reason: str,
+    reason: str | Text,
     fld: str,
     raw: bytes,
     result: ImportReport,
 ) -> None:
-    """Keep a line that is not applied, with its reason, and count it in the report."""
+    """Keep a line that is not applied, with its reason, and count it in the report (the
+    line keeps the English reason; the report shows a message in the reader's language)."""
+    english = str(reason)
     package_imports.keep_in_quarantine(
-        con, package_imports.QuarantineLine(ws, seq, line, part, kind, object_id, reason, fld, raw)
+        con, package_imports.QuarantineLine(ws, seq, line, part, kind, object_id, english, fld, raw)
     )
+    shown = reason if isinstance(reason, Text) else None
     result.quarantined.append(
-        QuarantinedRecord(line, part, kind[:64], object_id[:MAX_ID], reason[:500], fld[:64])
+        QuarantinedRecord(line, part, kind[:64], object_id[:MAX_ID], english[:500], fld[:64], shown)
     )
 
 
@@ -222,7 +226,9 @@ class Target:
             self._raws.extend(self.records.split(b"\n"))
         return self._raws[number - 1]
 
-    def keep(self, number: int, kind: str, oid: str, reason: str, fld: str, raw: bytes) -> None:
+    def keep(
+        self, number: int, kind: str, oid: str, reason: str | Text, fld: str, raw: bytes
+    ) -> None:
         quarantine(
             self.con,
             self.origin.workstation_id,
@@ -297,7 +303,7 @@ def check_record_lines(
             continue
         except _MALFORMED:
             # A rule tripped over a value of the wrong shape: the record is malformed.
-            refused.append((number, kind_name, oid, _SHAPE, ""))
+            refused.append((number, kind_name, oid, str(_SHAPE), ""))
             continue
         made = _prepared(kind, line["record"]) if prepare else None
         accepted.append((kind.order, number, kind_name, line, made))
@@ -322,7 +328,12 @@ def _kind_order(item: tuple[int, int, str, dict[str, Any], Any]) -> tuple[int, i
     return item[0], item[1]
 
 
-_SHAPE = "The record is malformed (a field has the wrong type or shape)."
+_SHAPE = QT_TRANSLATE_NOOP(
+    "errors", "The record is malformed (a field has the wrong type or shape)."
+)
+_NOT_FITTING = QT_TRANSLATE_NOOP(
+    "errors", "The record does not fit the vault (a constraint refused it)."
+)
 
 
 #: Records handed to a kind's set-based apply at once (bounds the staging tables' size).
@@ -405,12 +416,11 @@ def _count(target: Target, item: Accepted, outcome: str) -> None:
         _keep_conflict(target, item)
 
 
-def _refusal(exc: BaseException) -> str:
+def _refusal(exc: BaseException) -> Text:
+    """Why a record was refused, as a message the import report translates."""
     if isinstance(exc, RadprevError):
-        return str(exc)
-    if isinstance(exc, DatabaseError):
-        return "The record does not fit the vault (a constraint refused it)."
-    return _SHAPE
+        return exc.text
+    return Text(_NOT_FITTING if isinstance(exc, DatabaseError) else _SHAPE)
 
 
 def _keep_conflict(target: Target, item: Accepted) -> None:

@@ -10,7 +10,11 @@ from radprev_desktop.core.text import QT_TRANSLATE_NOOP, Joined, Text
 
 @dataclass(frozen=True)
 class QuarantinedRecord:
-    """A record kept aside, with the reason (shown in the import report)."""
+    """A record kept aside, with the reason (shown in the import report).
+
+    `reason` is the English text kept with the line and given by `--json`; `shown`,
+    when the refusal was a message with its values, is that message, so the report
+    says the reason in the reader's language."""
 
     line: int
     part: str
@@ -18,6 +22,18 @@ class QuarantinedRecord:
     object_id: str
     reason: str
     field: str = ""
+    shown: Text | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The plain values (`--json`)."""
+        return {
+            "line": self.line,
+            "part": self.part,
+            "kind": self.kind,
+            "object_id": self.object_id,
+            "reason": self.reason,
+            "field": self.field,
+        }
 
 
 @dataclass
@@ -98,7 +114,7 @@ class ImportReport:
                     q.line,
                     q.kind,
                     q.object_id,
-                    q.reason,
+                    q.reason if q.shown is None else q.shown,
                 )
             )
         return Joined(lines, "\n")
@@ -163,7 +179,7 @@ class ImportReport:
             "late": self.late,
             "gaps": self.gaps,
             "by_kind": self.by_kind,
-            "quarantined": [q.__dict__ for q in self.quarantined],
+            "quarantined": [q.as_dict() for q in self.quarantined],
             "foreign": self.foreign,
             "checked_ahead": self.checked_ahead,
         }
