@@ -15,6 +15,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.gui.clipboard import SecureClipboard
 from radprev_desktop.gui.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
+from tests.gui.login_start import started_login
 
 
 def _no_vault_data(window: MainWindow, secrets: list[str]) -> None:
@@ -149,14 +150,9 @@ def test_switch_user_goes_back_to_login_and_quit_asks_about_unsaved(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from radprev_desktop.gui.app import Application
     from radprev_desktop.gui.login import LoginWindow
 
-    app = Application(vault_dir)
-    app.start()
-    login = app.login
-    assert isinstance(login, LoginWindow)
-    qtbot.addWidget(login)
+    app, login = started_login(qtbot, vault_dir)
     qtbot.keyClicks(login.username, ADMIN)
     qtbot.keyClicks(login.password, ADMIN_PASSWORD)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)

@@ -13,9 +13,9 @@ from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import users
 from radprev_desktop.core.services.vault_access import VaultAccess, create_backup
 from radprev_desktop.core.session import Session
-from radprev_desktop.gui.app import Application
 from radprev_desktop.gui.login import LoginWindow
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
+from tests.gui.login_start import started_login
 
 
 class FakeClock:
@@ -94,11 +94,7 @@ def test_failed_attempts_notice_after_login(
         VaultAccess(admin.folder).login(ADMIN, "wrong-password-1")
     with pytest.raises(WrongPassword):
         VaultAccess(admin.folder).login(ADMIN, "wrong-password-2")
-    app = Application(vault_dir)
-    app.start()
-    login = app.login
-    assert isinstance(login, LoginWindow)
-    qtbot.addWidget(login)
+    app, login = started_login(qtbot, vault_dir)
     shown: list[object] = []
     app.main_window_shown.connect(shown.append)
     _type_and_press(qtbot, login, ADMIN, ADMIN_PASSWORD)
@@ -259,11 +255,7 @@ def test_demo_account_roles_are_shown_in_the_chosen_language(
 def test_language_choice_is_stored_per_workstation(qtbot, admin: Session, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
     from radprev_desktop.gui import i18n
 
-    app = Application(vault_dir)
-    app.start()
-    login = app.login
-    assert isinstance(login, LoginWindow)
-    qtbot.addWidget(login)
+    app, login = started_login(qtbot, vault_dir)
     login.language.setCurrentIndex(login.language.findData("pl"))
     assert i18n.stored_language() == "pl"
     assert i18n.current_language() == "pl"

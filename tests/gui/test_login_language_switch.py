@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui import i18n
-from radprev_desktop.gui.app import Application
 from radprev_desktop.gui.login import LoginWindow
 from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.gui.login_start import started_login
 
 
 def _files_holding(folder: Path, secret: bytes) -> list[Path]:
@@ -23,11 +23,7 @@ def test_the_typed_password_survives_a_language_change(
     qtbot, admin: Session, vault_dir: Path, workstation_config: Path
 ) -> None:  # type: ignore[no-untyped-def]
     admin.close()
-    app = Application(vault_dir)
-    app.start()
-    login = app.login
-    assert isinstance(login, LoginWindow)
-    qtbot.addWidget(login)
+    app, login = started_login(qtbot, vault_dir)
     qtbot.keyClicks(login.username, ADMIN)
     qtbot.keyClicks(login.password, ADMIN_PASSWORD)
     login.language.setFocus()
@@ -57,11 +53,7 @@ def test_a_wait_after_failed_attempts_is_kept_in_the_new_language(
     qtbot, admin: Session, vault_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
     admin.close()
-    app = Application(vault_dir)
-    app.start()
-    login = app.login
-    assert isinstance(login, LoginWindow)
-    qtbot.addWidget(login)
+    app, login = started_login(qtbot, vault_dir)
     login.start_countdown(30)
     left = login.wait_left
     login.language.setCurrentIndex(login.language.findData("pl"))

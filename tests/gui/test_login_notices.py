@@ -24,11 +24,10 @@ from radprev_desktop.core.services import vault_access as vault_access_service
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui import i18n
-from radprev_desktop.gui.app import Application
 from radprev_desktop.gui.change_password import ChangePasswordDialog
-from radprev_desktop.gui.login import LoginWindow
 from radprev_desktop.gui.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSWORD, PASSWORD
+from tests.gui.login_start import started_login
 from tests.security.test_audit_anchor import drop_guards, fill
 
 TEMPORARY = "temporary-pass-2026"
@@ -36,11 +35,7 @@ OWN = "olga-own-password-9"
 
 
 def _log_in_through_the_window(qtbot, vault_dir: Path, user: str, password: str) -> MainWindow:  # type: ignore[no-untyped-def]
-    app = Application(vault_dir)
-    app.start()
-    login = app.login
-    assert isinstance(login, LoginWindow)
-    qtbot.addWidget(login)
+    app, login = started_login(qtbot, vault_dir)
     shown: list[MainWindow] = []
     app.main_window_shown.connect(shown.append)
     qtbot.keyClicks(login.username, user)

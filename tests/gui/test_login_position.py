@@ -14,10 +14,10 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
 from radprev_desktop.core.session import Session
-from radprev_desktop.gui.app import Application
 from radprev_desktop.gui.login import LoginWindow
 from radprev_desktop.gui.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.gui.login_start import started_login
 
 
 def _centred(window: QWidget) -> None:
@@ -36,11 +36,7 @@ def test_the_login_window_is_centred_after_switch_user(  # type: ignore[no-untyp
     qtbot, admin: Session, vault_dir: Path
 ) -> None:
     admin.close()
-    app = Application(vault_dir)
-    app.start()
-    login = app.login
-    assert isinstance(login, LoginWindow)
-    qtbot.addWidget(login)
+    app, login = started_login(qtbot, vault_dir)
     _centred(login)
     shown: list[MainWindow] = []
     app.main_window_shown.connect(shown.append)
@@ -69,11 +65,7 @@ def test_the_login_window_grown_by_a_long_message_is_centred_again(  # type: ign
     db = vault_dir / "vault.db"
     with open(db, "r+b") as fh:
         fh.truncate(db.stat().st_size - 100)
-    app = Application(vault_dir)
-    app.start()
-    login = app.login
-    assert isinstance(login, LoginWindow)
-    qtbot.addWidget(login)
+    _app, login = started_login(qtbot, vault_dir)
     _centred(login)
     before = login.geometry()
     login.username.setText(ADMIN)
