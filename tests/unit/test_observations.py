@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from radprev_desktop.core.audit import read_entries
@@ -304,3 +306,36 @@ def test_last_place_and_duty_are_the_users_own(officer: Session, make_session) -
     assert observations.last_place_and_duty(officer) == ("Visits hall", "visits")
     other = make_session(Role.OFFICER, username="piotr")
     assert observations.last_place_and_duty(other) == ("", "")
+
+
+def test_last_place_and_duty_is_the_newest_row_whatever_its_status(officer: Session) -> None:
+    s = subject(officer)
+    first = replace(observation_input(s.id), place="Workshop", officer_duty="escort")
+    observations.record(officer, first, submit_now=True)
+    observations.create_draft(
+        officer, observations.ObservationInput(subject_id=s.id, facts="Nothing to add.")
+    )
+    assert observations.last_place_and_duty(officer) == ("Workshop", "escort")
+    draft = observations.create_draft(
+        officer,
+        observations.ObservationInput(subject_id=s.id, facts="Argued.", place="Chapel"),
+    )
+    assert observations.last_place_and_duty(officer) == ("Chapel", "")
+    older = replace(observation_input(s.id), place="Gym", officer_duty="")
+    observations.record(officer, older, submit_now=True)
+    assert observations.last_place_and_duty(officer) == ("Gym", "")
+    assert draft.status is ObservationStatus.DRAFT
+
+
+def test_last_place_and_duty_reads_the_authors_index_without_sorting(officer: Session) -> None:
+    """At 1M observations the sort of all the officer's rows took 1.6-11 s (issue 16)."""
+    plan = [
+        str(r[-1])
+        for r in officer.con.execute(
+            "EXPLAIN QUERY PLAN " + observations._LAST_PLACE_SQL, ("olga",)
+        ).fetchall()
+    ]
+    assert any(
+        "observations_by_author (recorded_by=? AND status=? AND is_current=?)" in p for p in plan
+    ), plan
+    assert not [p for p in plan if "TEMP B-TREE" in p or p.startswith("SCAN observations")], plan

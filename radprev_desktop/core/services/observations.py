@@ -38,12 +38,7 @@ from typing import Any
 from radprev_desktop.core import policy
 from radprev_desktop.core.change_set import Change, operation
 from radprev_desktop.core.clock import now_iso
-from radprev_desktop.core.errors import (
-    Conflict,
-    NotFound,
-    PermissionDenied,
-    ValidationError,
-)
+from radprev_desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from radprev_desktop.core.ids import new_id
 from radprev_desktop.core.model import (
     GradeChange,
@@ -54,9 +49,7 @@ from radprev_desktop.core.model import (
     ObservationStatus,
     ReportKind,
 )
-from radprev_desktop.core.outbox import (
-    record_change,
-)
+from radprev_desktop.core.outbox import record_change
 from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.services import consultation, search_index, subjects
 from radprev_desktop.core.services import observation_rows as obs_rows
@@ -281,12 +274,20 @@ def last_place_and_duty(session: Session) -> tuple[str, str]:
     policy.require(session, Permission.WRITE_OBSERVATIONS)
     if session.training:
         return ("", "")
-    row = session.con.execute(
-        "SELECT place, officer_duty FROM observations WHERE recorded_by = ? "
-        "AND (place != '' OR officer_duty != '') ORDER BY row_no DESC LIMIT 1",
-        (session.user.username,),
-    ).fetchone()
+    # Each (status, is_current) pair's newest row read backwards in observations_by_author
+    # (its entries end in row_no), then the newest of those twelve: no sort of all the
+    # officer's rows (1.6-11 s at 1M observations, issue 16).
+    row = session.con.execute(_LAST_PLACE_SQL, (session.user.username,)).fetchone()
     return (str(row[0]), str(row[1])) if row else ("", "")
+
+
+_LAST_PLACE_SQL = (
+    "WITH p(s, c) AS (VALUES "
+    + ", ".join(f"('{s.value}', {c})" for s in ObservationStatus for c in (0, 1))
+    + ") SELECT place, officer_duty FROM observations WHERE row_no = (SELECT max((SELECT "
+    "row_no FROM observations WHERE recorded_by = ? AND status = p.s AND is_current = p.c "
+    "AND (place != '' OR officer_duty != '') ORDER BY row_no DESC LIMIT 1)) FROM p)"
+)
 
 
 def template_tie(session: Session, indicators: Sequence[IndicatorEvidence]) -> dict[str, Any]:
