@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make dist`: the one-folder bundle dist/radprev from the locked venv.
 #   1. shell completion for bash and zsh (shtab, from the real parser)
-#   2. PyInstaller with packaging/radprev.spec
+#   2. PyInstaller with packaging/radprev.spec, then the libraries' debug information
+#      stripped (scripts/strip_debug.py: 70 MB no run reads, from the build machine's Python)
 #   3. THIRD-PARTY-NOTICES.txt (scripts/collect_licences.py, with the bundle's libraries)
 #   4. LICENSE, notices and completion copied in; build time and size in dist/figures.txt
 set -euo pipefail
@@ -17,6 +18,7 @@ mkdir -p build/dist-extra/completion
   > build/dist-extra/completion/_radprev
 "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/radprev.spec
+"$py" scripts/strip_debug.py dist/radprev
 "$py" scripts/collect_licences.py build/dist-extra/THIRD-PARTY-NOTICES.txt --bundle dist/radprev
 cp LICENSE build/dist-extra/THIRD-PARTY-NOTICES.txt dist/radprev/
 cp -r build/dist-extra/completion dist/radprev/

@@ -5,7 +5,7 @@ listed by `radprev --help`; a workstation vault created, filled with demo data,
 reported on (PDF read back by its header), exported; a central vault that trusts
 nothing until told, enrols the workstation and imports the package; audit chains
 verified; `doctor --pre-login`; the desktop program started offscreen with
-`--smoke` for three roles; the licence notices and the size budget checked.
+`--smoke` for three roles; the licence notices, stripped libraries and the size budget checked.
 Standard library only; prints one line per step and exits non-zero on the first
 failure.
 """
@@ -27,6 +27,7 @@ DEMO = {"supervisor": "demo-supervisor-pass", "auditor": "demo-auditor-pass"}
 sys.path.insert(0, str(ROOT))
 from radprev_desktop.cli.commands import TOP_LEVEL  # noqa: E402  (names only, stdlib)
 from scripts.check_bundle_licences import unattributed  # noqa: E402
+from scripts.strip_debug import with_debug_info  # noqa: E402
 
 
 class SmokeFailed(Exception):
@@ -284,13 +285,19 @@ def check_bundle_files(b: Bundle) -> None:
         raise SmokeFailed(f"bundled libraries with no licence notice: {left[:10]}")
     if not (b.folder / "completion" / "radprev.bash").is_file():
         raise SmokeFailed("no bash completion in the bundle")
+    debug = with_debug_info(b.folder)
+    if debug:
+        raise SmokeFailed(
+            f"libraries still carry debug information (make dist strips it): {debug[:5]}"
+        )
     # symlinks (PyInstaller links Qt's libraries into place) take no space of their own
     size = sum(p.lstat().st_size for p in b.folder.rglob("*") if p.is_file() and not p.is_symlink())
     mib = size / 2**20
     if mib > BUDGET_MIB:
         raise SmokeFailed(f"bundle is {mib:.0f} MiB, over the {BUDGET_MIB} MiB budget")
     step(
-        f"licence notices cover every bundled library; size {mib:.0f} MiB (budget {BUDGET_MIB} MiB)"
+        f"licence notices cover every bundled library; no debug information; "
+        f"size {mib:.0f} MiB (budget {BUDGET_MIB} MiB)"
     )
     crashes = list((b.work / "logs").glob("crash-*"))
     if crashes:
