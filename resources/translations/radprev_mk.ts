@@ -10709,6 +10709,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>When</source>
+        <extracomment>Where the Establishment column is in SEARCH_COLUMNS.</extracomment>
         <translation>Кога</translation>
     </message>
     <message>
@@ -10718,6 +10719,11 @@ Recovery code of the training vault:
     <message>
         <source>What was seen or heard</source>
         <translation>Што е видено или слушнато</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <extracomment>Search results name the prison a hit was recorded at, after the unit: a central office holds many prisons&apos; records (the page hides the column on a workstation&apos;s vault).</extracomment>
+        <translation>Установа</translation>
     </message>
     <message>
         <source>Recorded at</source>

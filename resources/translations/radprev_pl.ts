@@ -10705,6 +10705,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>When</source>
+        <extracomment>Where the Establishment column is in SEARCH_COLUMNS.</extracomment>
         <translation>Kiedy</translation>
     </message>
     <message>
@@ -10714,6 +10715,11 @@ Kod odzyskiwania szkoleniowej bazy danych:
     <message>
         <source>What was seen or heard</source>
         <translation>Fakty</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <extracomment>Search results name the prison a hit was recorded at, after the unit: a central office holds many prisons&apos; records (the page hides the column on a workstation&apos;s vault).</extracomment>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Version</source>

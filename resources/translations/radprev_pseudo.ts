@@ -10693,6 +10693,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>When</source>
+            <extracomment>Where the Establishment column is in SEARCH_COLUMNS.</extracomment>
             <translation>[Ŵĥéñ]</translation>
         </message>
         <message>
@@ -10702,6 +10703,11 @@ Recovery code of the training vault:
         <message>
             <source>What was seen or heard</source>
             <translation>[Ŵĥàţ ŵàš šééñ öŕ ĥéàŕð ······]</translation>
+        </message>
+        <message>
+            <source>Establishment</source>
+            <extracomment>Search results name the prison a hit was recorded at, after the unit: a central office holds many prisons' records (the page hides the column on a workstation's vault).</extracomment>
+            <translation>[Éšţàƀļîšĥméñţ ···]</translation>
         </message>
         <message>
             <source>Recorded at</source>

@@ -10693,6 +10693,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>When</source>
+        <extracomment>Where the Establishment column is in SEARCH_COLUMNS.</extracomment>
         <translation>Kur</translation>
     </message>
     <message>
@@ -10702,6 +10703,11 @@ Kodi i rikuperimit i bazës së trajnimit:
     <message>
         <source>What was seen or heard</source>
         <translation>Çfarë u pa ose u dëgjua</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <extracomment>Search results name the prison a hit was recorded at, after the unit: a central office holds many prisons&apos; records (the page hides the column on a workstation&apos;s vault).</extracomment>
+        <translation>Institucioni</translation>
     </message>
     <message>
         <source>Recorded at</source>

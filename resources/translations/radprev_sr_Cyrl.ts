@@ -10709,6 +10709,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>When</source>
+            <extracomment>Where the Establishment column is in SEARCH_COLUMNS.</extracomment>
             <translation>Када</translation>
         </message>
         <message>
@@ -10718,6 +10719,11 @@ Recovery code of the training vault:
         <message>
             <source>What was seen or heard</source>
             <translation>Шта је виђено или чуто</translation>
+        </message>
+        <message>
+            <source>Establishment</source>
+            <extracomment>Search results name the prison a hit was recorded at, after the unit: a central office holds many prisons' records (the page hides the column on a workstation's vault).</extracomment>
+            <translation>Установа</translation>
         </message>
         <message>
             <source>Recorded at</source>

@@ -16,6 +16,7 @@ from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export, keys
 from radprev_desktop.gui.context import AppContext
+from radprev_desktop.gui.models.records import SEARCH_ESTABLISHMENT_COLUMN
 from radprev_desktop.gui.pages.search import SearchPage
 from tests.factories import ADMIN, ADMIN_PASSWORD
 from tests.gui.modal import respond_to_modal
@@ -63,6 +64,11 @@ def test_analyst_searches_the_central_store(  # type: ignore[no-untyped-def]
     assert analyst.justification is not None
     assert page.model.rowCount() == expected
     assert page.count.text().startswith(f"{expected} observation")
+    # Which prison each hit came from: the workstation's establishment, shown on screen.
+    assert not page.view.isColumnHidden(SEARCH_ESTABLISHMENT_COLUMN)
+    shown = page.model.index(0, SEARCH_ESTABLISHMENT_COLUMN).data()
+    assert shown == "PL-WAW1"
+    assert page.view.columnWidth(SEARCH_ESTABLISHMENT_COLUMN) > 0
     page.query.clear()
     qtbot.keyClicks(page.query, "nobody-matches-this")
     qtbot.keyClick(page.query, Qt.Key.Key_Return)

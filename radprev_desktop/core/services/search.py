@@ -67,6 +67,8 @@ class ObservationSummary:
     restricted: bool
     excerpt: str
     classification: str  # the record's level (services/classification.py)
+    #: The prison where it was recorded: a central office's hits come from many.
+    establishment_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ def observation_summary(row: tuple[Any, ...]) -> ObservationSummary:
         restricted=bool(row[12]),
         excerpt=row[13],
         classification=str(row[14] or ""),
+        establishment_code=str(row[15] or ""),
     )
 
 

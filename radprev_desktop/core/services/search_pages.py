@@ -29,7 +29,7 @@ def count_rows(con: Connection, base: str, params: list[Any]) -> tuple[int, bool
 OBSERVATION_COLUMNS = (
     "o.id, o.version, o.subject_id, s.prison_number, s.family_name, s.given_names, o.unit_code, "
     "o.event_start, o.recorded_at, o.recorded_by, o.urgency, o.status, o.restricted, "
-    "substr(o.facts, 1, 160), o.classification"
+    "substr(o.facts, 1, 160), o.classification, o.establishment_code"
 )
 
 

@@ -54,6 +54,16 @@ OBSERVATION_COLUMNS: list[Column[ObservationSummary]] = [
 ]
 
 
+#: Search results name the prison a hit was recorded at, after the unit: a central office
+#: holds many prisons' records (the page hides the column on a workstation's vault).
+SEARCH_COLUMNS: list[Column[ObservationSummary]] = [
+    *OBSERVATION_COLUMNS[:4],
+    Column(_n(QT_TRANSLATE_NOOP("records", "Establishment")), lambda o: o.establishment_code),
+    *OBSERVATION_COLUMNS[4:],
+]
+#: Where the Establishment column is in SEARCH_COLUMNS.
+SEARCH_ESTABLISHMENT_COLUMN = 4
+
 # A prisoner's file: their observations, newest first (the reading pane shows one whole).
 TIMELINE_COLUMNS: list[Column[Observation]] = [
     Column(_n(QT_TRANSLATE_NOOP("records", "When")), lambda o: format_datetime(o.event_start)),
@@ -86,8 +96,13 @@ class SubjectListModel(PagedTableModel[SubjectSummary]):
 class ObservationListModel(PagedTableModel[ObservationSummary]):
     """Observation summaries (search results, review queue), one page at a time."""
 
-    def __init__(self, parent: Any = None, page_size: int = 100) -> None:
-        super().__init__(OBSERVATION_COLUMNS, page_size, parent)
+    def __init__(
+        self,
+        parent: Any = None,
+        page_size: int = 100,
+        columns: list[Column[ObservationSummary]] | None = None,
+    ) -> None:
+        super().__init__(OBSERVATION_COLUMNS if columns is None else columns, page_size, parent)
 
 
 def fit_columns(view: Any, widest: int = 260) -> None:

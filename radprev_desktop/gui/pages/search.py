@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core.errors import RadprevError
-from radprev_desktop.core.model import ObservationStatus, Urgency
+from radprev_desktop.core.model import Mode, ObservationStatus, Urgency
 from radprev_desktop.core.services import search, search_index, settings
 from radprev_desktop.core.services.search import ObservationFilter, ObservationSummary
 from radprev_desktop.gui.context import AppContext
@@ -35,7 +35,12 @@ from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.i18n import date_format
 from radprev_desktop.gui.inputs import shrinkable
 from radprev_desktop.gui.justification import ensure_justification
-from radprev_desktop.gui.models.records import ObservationListModel, fit_columns
+from radprev_desktop.gui.models.records import (
+    SEARCH_COLUMNS,
+    SEARCH_ESTABLISHMENT_COLUMN,
+    ObservationListModel,
+    fit_columns,
+)
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.texts.labels import label
 from radprev_desktop.gui.texts.template_view import active_template_view
@@ -76,7 +81,7 @@ class SearchPage(Page):
 
         layout.addLayout(self._build_filters())
 
-        self.model = ObservationListModel(self, page_size=200)
+        self.model = ObservationListModel(self, page_size=200, columns=SEARCH_COLUMNS)
         self.view = QTableView()
         self.view.setObjectName("results")
         self.view.setAccessibleName(self.tr("Results; Enter opens the prisoner's file"))
@@ -97,6 +102,8 @@ class SearchPage(Page):
         layout.addWidget(self.view, 1)
         self.count = QLabel()
         self.count.setObjectName("count")
+        # A refusal can be a long sentence: it wraps instead of widening the page.
+        self.count.setWordWrap(True)
         layout.addWidget(self.count)
 
     def _build_filters(self) -> QGridLayout:
@@ -164,6 +171,8 @@ class SearchPage(Page):
 
     def _fill_choices(self) -> None:
         session = self.ctx.require_session()
+        # A central office's hits come from many prisons; a workstation holds its own.
+        self.view.setColumnHidden(SEARCH_ESTABLISHMENT_COLUMN, session.mode is not Mode.CENTRAL)
         if self.unit.count() == 0:
             self.unit.addItem(self.tr("All units"), "")
             for u in settings.list_units(session):
