@@ -29,7 +29,7 @@ def _subject_name(s: SubjectSummary) -> str:
 
 SUBJECT_COLUMNS: list[Column[SubjectSummary]] = [
     Column(_n(QT_TRANSLATE_NOOP("records", "Prison number")), lambda s: s.prison_number),
-    Column(_n(QT_TRANSLATE_NOOP("records", "Name")), _subject_name),
+    Column(_n(QT_TRANSLATE_NOOP("records", "Name")), _subject_name, tooltip=_subject_name),
     Column(_n(QT_TRANSLATE_NOOP("records", "Unit")), lambda s: s.unit_code),
     Column(_n(QT_TRANSLATE_NOOP("records", "Status")), lambda s: label(s.status)),
     Column(_n(QT_TRANSLATE_NOOP("records", "Review due")), lambda s: s.review_due),

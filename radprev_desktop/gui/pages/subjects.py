@@ -97,16 +97,7 @@ class SubjectsPage(Page):
 
         # Small pages: a screenful is about 30 rows, and each row carries a count.
         self.model = SubjectListModel(self, page_size=50)
-        self.view = QTableView()
-        self.view.setObjectName("subjectList")
-        self.view.setAccessibleName(self.tr("Prisoners"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view = self._build_list()
         self.view.doubleClicked.connect(self._open_index)
         self.view.activated.connect(self._open_index)
         layout.addWidget(self.view)
@@ -126,6 +117,27 @@ class SubjectsPage(Page):
         self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
         self.filter.returnPressed.connect(self._filter_enter)
         self.unit.currentIndexChanged.connect(lambda _i: self.refresh())
+
+    def _build_list(self) -> QTableView:
+        """The prisoners' table: rows selected whole, read-only, the name taking the spare width."""
+        view = QTableView()
+        view.setObjectName("subjectList")
+        view.setAccessibleName(self.tr("Prisoners"))
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(24)
+        # The short columns take their contents' width and the name the rest: at 150 % the
+        # name was squeezed between default-width columns. A long name elides (its tooltip
+        # gives it whole); measuring the first 40 rows keeps the lazy list cheap.
+        header = view.horizontalHeader()
+        header.setResizeContentsPrecision(40)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        return view
 
     def on_changes(self, changes: Change) -> None:
         if changes & (Change.SUBJECTS | Change.OBSERVATIONS) and self.isVisible():
