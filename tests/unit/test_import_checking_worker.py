@@ -14,11 +14,11 @@ import pytest
 from radprev_desktop.core.errors import RadprevError
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import container, files, importer, prefetch
+from tests.unit.package_runs import PackageRun, exported_run, imported_as_one_by_one
 from tests.unit.test_import_bulk import line, record
 from tests.unit.test_import_packages import (  # noqa: F401  (fixtures)
     _export,
     _one_by_one,
-    _same,
     handed,
     offices,
     own_kinds_only,
@@ -53,9 +53,7 @@ def test_a_worker_that_dies_leaves_the_checks_to_the_importing_thread(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     pair, many, one = offices
-    paths = _export(pair, range(1, 6))
-    fingerprints = {paths[0]: pair.ws_fingerprint}
-    expected = _one_by_one(one, paths, fingerprints)
+    run = exported_run(pair, one, range(1, 6))
     submit = prefetch.Prefetcher.submit
 
     def killed(self: prefetch.Prefetcher, hash_: str, *rest: Any) -> bool:
@@ -64,10 +62,9 @@ def test_a_worker_that_dies_leaves_the_checks_to_the_importing_thread(
         return submit(self, hash_, *rest)
 
     monkeypatch.setattr(prefetch.Prefetcher, "submit", killed)
-    got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
-    _same(many, one, got, expected)
+    imported_as_one_by_one(many, one, run)
     # Package 3 was checked by the worker; after it was killed, 4 and 5 here.
-    hashes = [importer.open_package(one, p.read_bytes()).hash for p in paths]
+    hashes = [importer.open_package(one, p.read_bytes()).hash for p in run.paths]
     assert handed["taken"] == [hashes[2]]
     assert prefetch.multiprocessing.active_children() == []
 
@@ -103,10 +100,11 @@ def test_a_part_altered_under_a_signed_manifest_is_refused_in_its_turn(
     )
     paths = [p1, p2, altered]
     fingerprints = {p1: pair.ws_fingerprint}
-    expected = _one_by_one(one, paths, fingerprints)
-    got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
-    _same(many, one, got, expected)
-    assert isinstance(expected[2], RadprevError) and "does not match its hash" in str(expected[2])
+    run = PackageRun(paths, fingerprints, _one_by_one(one, paths, fingerprints))
+    imported_as_one_by_one(many, one, run)
+    assert isinstance(run.expected[2], RadprevError) and "does not match its hash" in str(
+        run.expected[2]
+    )
     assert handed["taken"] == [importer.open_package(one, altered.read_bytes()).hash]
 
 
@@ -131,9 +129,7 @@ def test_late_checks_are_made_in_the_importing_thread_and_the_late_answers_dropp
     """A worker that does not answer in time (here: stopped) never holds the import up."""
     monkeypatch.setattr(prefetch, "WAIT_FOR_LATE_CHECKS", False)
     pair, many, one = offices
-    paths = _export(pair, range(1, 6))
-    fingerprints = {paths[0]: pair.ws_fingerprint}
-    expected = _one_by_one(one, paths, fingerprints)
+    run = exported_run(pair, one, range(1, 6))
     submit = prefetch.Prefetcher.submit
 
     def stopped(self: prefetch.Prefetcher, *args: Any) -> bool:
@@ -143,7 +139,6 @@ def test_late_checks_are_made_in_the_importing_thread_and_the_late_answers_dropp
         return ok
 
     monkeypatch.setattr(prefetch.Prefetcher, "submit", stopped)
-    got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
-    _same(many, one, got, expected)
+    imported_as_one_by_one(many, one, run)
     assert len(handed["submitted"]) == 1 and handed["taken"] == []
     assert prefetch.multiprocessing.active_children() == []

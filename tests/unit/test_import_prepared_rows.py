@@ -12,13 +12,11 @@ import pytest
 
 from radprev_desktop.core.services import observation_sync, subject_sync
 from radprev_desktop.core.session import Session
-from radprev_desktop.core.sync import files, importer, prefetch
+from radprev_desktop.core.sync import importer, prefetch
 from radprev_desktop.core.sync.import_records import check_record_lines
 from radprev_desktop.core.sync.registry import sync_kinds
+from tests.unit.package_runs import exported_run, imported_as_one_by_one
 from tests.unit.test_import_packages import (  # noqa: F401  (fixtures)
-    _export,
-    _one_by_one,
-    _same,
     handed,
     offices,
     own_kinds_only,
@@ -40,9 +38,7 @@ def test_rows_prepared_in_the_checking_process_are_the_ones_stored(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     pair, many, one = offices
-    paths = _export(pair, range(1, 5))
-    fingerprints = {paths[0]: pair.ws_fingerprint}
-    expected = _one_by_one(one, paths, fingerprints)
+    run = exported_run(pair, one, range(1, 5))
     made_here: list[str] = []
     for module in (observation_sync, subject_sync):
 
@@ -51,15 +47,14 @@ def test_rows_prepared_in_the_checking_process_are_the_ones_stored(
             return prepare(record)  # type: ignore[no-any-return]
 
         monkeypatch.setattr(module, "prepare", counted)
-    got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
-    _same(many, one, got, expected)
-    hashes = [importer.open_package(one, p.read_bytes()).hash for p in paths]
+    imported_as_one_by_one(many, one, run)
+    hashes = [importer.open_package(one, p.read_bytes()).hash for p in run.paths]
     assert handed["taken"] == hashes[2:]
     # Only the first two packages (the sender's enrolment, and the one read ahead before it
     # was enrolled: both checked here) had their rows made in this process; the others'
     # came prepared from the checking process.
-    here = _prepared_lines(one, paths[0]) + _prepared_lines(one, paths[1])
-    assert here > 0 and _prepared_lines(one, paths[2]) > 0
+    here = _prepared_lines(one, run.paths[0]) + _prepared_lines(one, run.paths[1])
+    assert here > 0 and _prepared_lines(one, run.paths[2]) > 0
     assert len(made_here) == here
 
 
@@ -72,9 +67,7 @@ def test_prepared_values_that_are_not_the_records_own_are_made_again(
     stored: each value names its record's id and version, and one that does not match is
     made again in the importing thread."""
     pair, many, one = offices
-    paths = _export(pair, range(1, 4))
-    fingerprints = {paths[0]: pair.ws_fingerprint}
-    expected = _one_by_one(one, paths, fingerprints)
+    run = exported_run(pair, one, range(1, 4))
     take = prefetch.Prefetcher.take
     lied: list[str] = []
 
@@ -91,6 +84,5 @@ def test_prepared_values_that_are_not_the_records_own_are_made_again(
         return got._replace(records=got.records._replace(accepted=wrong))
 
     monkeypatch.setattr(prefetch.Prefetcher, "take", lying)
-    got = [o for _, o in files.import_packages(many, paths, fingerprints=fingerprints)]
-    _same(many, one, got, expected)
+    imported_as_one_by_one(many, one, run)
     assert len(lied) == 1 and handed["taken"] == lied
