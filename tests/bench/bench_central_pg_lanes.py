@@ -253,6 +253,15 @@ def report(made: dict[str, Any], runs: list[dict[str, Any]], scale: float) -> st
             f"{r['reads_blocked']:,.0f} | {'ok' if r['chain_ok'] else 'BROKEN'} | "
             f"{'yes' if r['content'] == first else 'NO'} |\n"
         )
+    for r in runs:
+        # The analyst's reads share the machine's cores with the import (the bare COPY runs
+        # alone): their CPU is told apart, so a figure is read with what ran beside it.
+        text += (
+            f"\nAnalyst's program during {r['login']}, {r['lanes']} lane(s) (from its "
+            f"start to the import's end): {r['reader_cpu']:.1f} s CPU, its server backend "
+            f"{r['reader_server_cpu']:.1f} s.\n"
+        )
+    for r in runs:
         if r["problems"] or r["imported"] != made["packages"]:
             text += f"\nProblems ({r['login']}, {r['lanes']} lanes, {r['imported']} imported): "
             text += "; ".join(r["problems"][:5]) + "\n"
