@@ -89,10 +89,24 @@ def audit_text(result: LoginResult) -> str:
     )
 
 
+def upgrade_text(result: LoginResult) -> str:
+    """The vault was upgraded at this login: one calm line saying where the backup is."""
+    if result.upgrade_backup is None:
+        return ""
+    return QCoreApplication.translate(
+        "LoginNotices",
+        "The database was updated for this version of the program. A backup from before the "
+        "update was saved in {folder}.",
+    ).format(folder=str(result.upgrade_backup))
+
+
 def login_notices(result: LoginResult) -> list[str]:
     """Every notice of one login, most serious first."""
     notices = [audit_text(result)] if not result.audit_check.ok else []
     notices.extend(key_change_text(note) for note in result.finished)
     if result.failed_attempts_since_last_login:
         notices.append(failed_attempts_text(result.failed_attempts_since_last_login))
+    # Only the login that upgraded carries it: the next login (or unlock) says nothing.
+    if result.upgrade_backup is not None:
+        notices.append(upgrade_text(result))
     return notices

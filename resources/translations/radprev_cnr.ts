@@ -1896,6 +1896,10 @@ B = Paviljon B</translation>
         <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
         <translation>Upozorenje: dnevnik revizije je izmijenjen nakon upisa (jedan unos nije onaj koji je zabilježen). To je zabilježeno u dnevniku; obavijestite administratora i revizora.</translation>
     </message>
+    <message>
+        <source>The database was updated for this version of the program. A backup from before the update was saved in {folder}.</source>
+        <translation>Baza podataka je ažurirana za ovu verziju programa. Rezervna kopija od prije ažuriranja sačuvana je u {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -8675,6 +8679,7 @@ Kod za oporavak baze za obuku:
     </message>
     <message>
         <source>This account is disabled. Ask the administrator.</source>
+        <extracomment>Where the backup taken before this login upgraded the vault&apos;s schema is (None: no upgrade); the windows say it once, in one calm line.</extracomment>
         <translation>Ovaj nalog je onemogućen. Obratite se administratoru.</translation>
     </message>
     <message>

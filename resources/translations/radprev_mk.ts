@@ -1896,6 +1896,10 @@ B = Крило B</translation>
         <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
         <translation>Предупредување: дневникот на ревизија е изменет по запишувањето (еден запис не е оној што бил запишан). Тоа е запишано во дневникот; известете ги администраторот и ревизорот.</translation>
     </message>
+    <message>
+        <source>The database was updated for this version of the program. A backup from before the update was saved in {folder}.</source>
+        <translation>Базата на податоци е ажурирана за оваа верзија на програмата. Резервна копија од пред ажурирањето е зачувана во {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -8675,6 +8679,7 @@ Recovery code of the training vault:
     </message>
     <message>
         <source>This account is disabled. Ask the administrator.</source>
+        <extracomment>Where the backup taken before this login upgraded the vault&apos;s schema is (None: no upgrade); the windows say it once, in one calm line.</extracomment>
         <translation>Оваа сметка е оневозможена. Обратете се кај администраторот.</translation>
     </message>
     <message>

@@ -1896,6 +1896,10 @@ B = Oddział B</translation>
         <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
         <translation>Uwaga: dziennik audytu zmieniono po jego zapisaniu (jeden z wpisów nie jest tym, który zapisano). Zapisano to w dzienniku; powiadom administratora i audytora.</translation>
     </message>
+    <message>
+        <source>The database was updated for this version of the program. A backup from before the update was saved in {folder}.</source>
+        <translation>Baza danych została zaktualizowana do tej wersji programu. Kopię zapasową sprzed aktualizacji zapisano w {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -7692,6 +7696,7 @@ Kod odzyskiwania szkoleniowej bazy danych:
     </message>
     <message>
         <source>This account is disabled. Ask the administrator.</source>
+        <extracomment>Where the backup taken before this login upgraded the vault&apos;s schema is (None: no upgrade); the windows say it once, in one calm line.</extracomment>
         <translation>To konto jest wyłączone. Zwróć się do administratora.</translation>
     </message>
     <message>

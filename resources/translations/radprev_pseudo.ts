@@ -1890,6 +1890,10 @@ B = Wing B</source>
             <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
             <translation>[Ŵàŕñîñĝ: ţĥé àûðîţ ļöĝ ŵàš çĥàñĝéð àfţéŕ îţ ŵàš ŵŕîţţéñ (àñ éñţŕý îš ñöţ ţĥé öñé ţĥàţ ŵàš ŕéçöŕðéð). Ţĥîš ĥàš ƀééñ ŕéçöŕðéð îñ ţĥé ļöĝ; ţéļļ ţĥé àðmîñîšţŕàţöŕ àñð ţĥé àûðîţöŕ. ···································································]</translation>
         </message>
+        <message>
+            <source>The database was updated for this version of the program. A backup from before the update was saved in {folder}.</source>
+            <translation>[Ţĥé ðàţàƀàšé ŵàš ûpðàţéð föŕ ţĥîš véŕšîöñ öf ţĥé pŕöĝŕàm. Å ƀàçķûp fŕöm ƀéföŕé ţĥé ûpðàţé ŵàš šàvéð îñ {folder}. ·······································]</translation>
+        </message>
     </context>
     <context>
         <name>LoginWindow</name>
@@ -8647,6 +8651,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>This account is disabled. Ask the administrator.</source>
+            <extracomment>Where the backup taken before this login upgraded the vault's schema is (None: no upgrade); the windows say it once, in one calm line.</extracomment>
             <translation>[Ţĥîš àççöûñţ îš ðîšàƀļéð. Åšķ ţĥé àðmîñîšţŕàţöŕ. ·················]</translation>
         </message>
         <message>

@@ -1890,6 +1890,10 @@ B = Pavijoni B</translation>
         <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
         <translation>Paralajmërim: regjistri i auditimit u ndryshua pasi ishte shkruar (një regjistrim nuk është ai që u shënua). Kjo është shënuar në regjistër; njoftoni administratorin dhe auditorin.</translation>
     </message>
+    <message>
+        <source>The database was updated for this version of the program. A backup from before the update was saved in {folder}.</source>
+        <translation>Baza e të dhënave u përditësua për këtë version të programit. Një kopje rezervë nga para përditësimit u ruajt në {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>LoginWindow</name>
@@ -8647,6 +8651,7 @@ Kodi i rikuperimit i bazës së trajnimit:
     </message>
     <message>
         <source>This account is disabled. Ask the administrator.</source>
+        <extracomment>Where the backup taken before this login upgraded the vault&apos;s schema is (None: no upgrade); the windows say it once, in one calm line.</extracomment>
         <translation>Kjo llogari është e çaktivizuar. Pyesni administratorin.</translation>
     </message>
     <message>

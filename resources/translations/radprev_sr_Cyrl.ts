@@ -1896,6 +1896,10 @@ B = Wing B</source>
             <source>Warning: the audit log was changed after it was written (an entry is not the one that was recorded). This has been recorded in the log; tell the administrator and the auditor.</source>
             <translation>Упозорење: дневник ревизије је измењен након уписа (један унос није онај који је забележен). То је забележено у дневнику; обавестите администратора и ревизора.</translation>
         </message>
+        <message>
+            <source>The database was updated for this version of the program. A backup from before the update was saved in {folder}.</source>
+            <translation>База података је ажурирана за ову верзију програма. Резервна копија од пре ажурирања сачувана је у {folder}.</translation>
+        </message>
     </context>
     <context>
         <name>LoginWindow</name>
@@ -8663,6 +8667,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>This account is disabled. Ask the administrator.</source>
+            <extracomment>Where the backup taken before this login upgraded the vault's schema is (None: no upgrade); the windows say it once, in one calm line.</extracomment>
             <translation>Овај налог је онемогућен. Обратите се администратору.</translation>
         </message>
         <message>

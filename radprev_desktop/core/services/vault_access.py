@@ -323,6 +323,7 @@ class VaultAccess:
             session.password_change_pending,
             check,
             finished,
+            unlocked.upgrade_backup,
         )
         return result, report
 

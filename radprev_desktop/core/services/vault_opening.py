@@ -9,6 +9,7 @@ and lets an administrator's login finish an interrupted key change.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from radprev_desktop.core import audit
 from radprev_desktop.core.errors import AccountDisabled, StorageError, VaultBusy, VaultError
@@ -31,6 +32,9 @@ class LoginResult:
     must_change_password: bool
     audit_check: audit.AnchorCheck  # made before this login appended anything
     finished: list[KeyChangeNote]  # interrupted key changes this (administrator) login finished
+    #: Where the backup taken before this login upgraded the vault's schema is (None: no
+    #: upgrade); the windows say it once, in one calm line.
+    upgrade_backup: Path | None = None
 
 
 # Who a recovery-code opening acts as (it may only set a new password).

@@ -99,8 +99,12 @@ def check_size(db_path: Path) -> None:
 
 def open_with_slot(
     db_path: Path, key_file: KeyFile, slot: KeySlot, private: SecretBytes
-) -> tuple[Connection, SecretBytes, int]:
-    """Try each key generation the slot seals, newest first; migrate an older schema."""
+) -> tuple[Connection, SecretBytes, int, Path | None]:
+    """Try each key generation the slot seals, newest first; migrate an older schema.
+
+    The last item is the backup taken before an upgrade (None when none was needed):
+    the login tells the user where it is.
+    """
     for gen in sorted(slot.sealed, reverse=True):
         vault_key = slots.unseal_generation(slot, key_file.vault_id, private, gen)
         if vault_key is None:
@@ -118,14 +122,15 @@ def open_with_slot(
                 _check_page_count(con, db_path)
                 migrations.check_not_newer(con)
                 behind = migrations.current_version(con) < migrations.latest_version()
+            upgrade_backup = None
             if behind:
-                _backup_before_upgrade(db_path, vault_key)
+                upgrade_backup = _backup_before_upgrade(db_path, vault_key)
                 migrations.migrate(con)
         except BaseException:
             con.close()
             vault_key.wipe()
             raise
-        return con, vault_key, gen
+        return con, vault_key, gen, upgrade_backup
     raise VaultDamaged(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -144,11 +149,11 @@ def unreadable() -> VaultDamaged:
     )
 
 
-def _backup_before_upgrade(db_path: Path, vault_key: SecretBytes) -> None:
+def _backup_before_upgrade(db_path: Path, vault_key: SecretBytes) -> Path:
     """The pre-upgrade backup reads every page: one it cannot read is a damaged vault.db
     (told as such, with the offer of a restore), not "the backup could not be written"."""
     try:
-        backup.write_backup(db_path.parent, vault_key, label="pre-upgrade")
+        return backup.write_backup(db_path.parent, vault_key, label="pre-upgrade")
     except VaultError as exc:
         if is_damage(exc.__cause__):
             raise unreadable() from exc.__cause__

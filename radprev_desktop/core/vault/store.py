@@ -74,6 +74,8 @@ class Unlocked:
     key_file: KeyFile
     failed_since_login: int
     unknown_user_failures: int
+    #: The backup taken before this opening upgraded the schema (None: no upgrade).
+    upgrade_backup: Path | None = None
 
 
 class Vault:
@@ -255,7 +257,9 @@ class Vault:
         # A right password is no failed attempt, whatever stops the opening next.
         self._uncount_attempt(slot, counted)
         try:
-            con, key, gen = database_file.open_with_slot(self.db_path, key_file, slot, private)
+            con, key, gen, upgrade_backup = database_file.open_with_slot(
+                self.db_path, key_file, slot, private
+            )
         finally:
             private.wipe()
         try:
@@ -265,7 +269,14 @@ class Vault:
             key.wipe()
             raise
         return Unlocked(
-            con, key, gen, slot, key_file, slot.throttle.since_login, key_file.unknown_user_failures
+            con,
+            key,
+            gen,
+            slot,
+            key_file,
+            slot.throttle.since_login,
+            key_file.unknown_user_failures,
+            upgrade_backup,
         )
 
     def _count_attempt(self, key_file: KeyFile, slot: KeySlot) -> slots.Throttle:
