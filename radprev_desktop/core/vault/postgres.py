@@ -31,7 +31,6 @@ from psycopg.conninfo import conninfo_to_dict
 
 from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
-from radprev_desktop.core.vault import pg_growth
 from radprev_desktop.core.vault.dialect import POSTGRESQL, Dialect
 from radprev_desktop.core.vault.pg_errors import (
     CentralDatabaseError,
@@ -261,8 +260,6 @@ class PgConnection:
         self._used: set[str] = set()
         # What was sent without waiting is that emptying: it belongs to no transaction.
         self._after_commit = False
-        # Rows COPYed per table since the server last sampled it (decision 0041).
-        self._growth = pg_growth.Growth()
 
     def meanwhile(self, work: Iterator[object] | None) -> None:
         """While the server works on statements sent without waiting, advance `work` (short
@@ -335,7 +332,7 @@ class PgConnection:
             raise ConstraintRefused(str(exc).splitlines()[0]) from exc
         except _ENDED as exc:
             raise SessionEnded() from exc
-        if self._used or self._growth.pending:
+        if self._used:
             self._transaction_ended(sql.split(None, 2)[:2])
         return cursor
 
@@ -352,15 +349,19 @@ class PgConnection:
         rows were undone; a later use empties them first)."""
         first = words[0].upper() if words else ""
         if first in ("COMMIT", "END"):
-            # Tables grown enough are sampled again, sent with the emptying (decision 0041).
-            sent = pg_growth.after_commit(self._used, self._growth.committed())
+            names = psycopg.sql.SQL(", ").join(psycopg.sql.Literal(n) for n in sorted(self._used))
             self._used.clear()
-            if sent:
-                self._send(*(psycopg.sql.SQL(statement) for statement in sent))  # type: ignore[arg-type]
-                self._after_commit = True
+            self._send(
+                psycopg.sql.SQL(
+                    "DO $$DECLARE kept TEXT; BEGIN SELECT string_agg(oid::regclass::TEXT, ', ') "
+                    "INTO kept FROM pg_class WHERE relnamespace = pg_my_temp_schema() "
+                    "AND relname = ANY (ARRAY[{}]); IF kept IS NOT NULL THEN "
+                    "EXECUTE 'TRUNCATE ' || kept; END IF; END$$"
+                ).format(names)
+            )
+            self._after_commit = True
         elif first == "ROLLBACK" and (len(words) < 2 or words[1].upper() != "TO"):
             self._used.clear()
-            self._growth.rolled_back()
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
         """Run one statement for each row (pipelined by psycopg)."""
@@ -390,18 +391,8 @@ class PgConnection:
             # The server still works on the previous bulk write: build these rows meanwhile.
             rows = list(rows)
             self.settle()
-        if not self._growth.knows(table):
-            found = self.execute(
-                "SELECT relpersistence = 'p', reltuples FROM pg_class WHERE oid = ?::regclass",
-                (table,),
-            ).fetchone()
-            self._growth.meet(
-                table, persistent=bool(found and found[0]), rows=found[1] if found else 0.0
-            )
         if not self._row_security(table):
-            count = self._copy(sql("COPY {} ({}) FROM STDIN").format(ident(table), names), rows)
-            self._growth.wrote(table, count)
-            return count
+            return self._copy(sql("COPY {} ({}) FROM STDIN").format(ident(table), names), rows)
         # Kept for the session (IF NOT EXISTS: a rollback drops it), emptied after each use
         # by a DELETE (no catalog work) and truncated after the commit (`empty_after_commit`)
         # — TRUNCATE after each use in autocommit.
@@ -429,7 +420,6 @@ class PgConnection:
             ),
             sql("DELETE FROM {}" if kept else "TRUNCATE {}").format(stage),
         )
-        self._growth.wrote(table, count)
         return count
 
     def _row_security(self, table: str) -> bool:
