@@ -8,12 +8,16 @@ a database opened by the same sqlcipher3 module WITHOUT a key (same SQLite versi
 same query planner, same pragmas; never stdlib sqlite3, whose older SQLite plans the
 search differently). Each store runs in its own child process, so neither inherits
 the other's per-process engine settings (cipher_memory_security) or page cache, and
-each peak RSS is its own. With RADPREV_WIPE_FREED_MEMORY=1 (the site setting that
+each peak RSS is its own. Both children stay alive while timed and the parent
+gives them the same blocks of operations in turn (keyed saves 0-24, unkeyed saves 0-24,
+unkeyed saves 25-49, keyed saves 25-49, ...): load on the shared machine falls on both
+alike (decision 0043; until session 11 one child ran after the other and the ratio moved
+1.02-2.30x between runs of the same code). With RADPREV_WIPE_FREED_MEMORY=1 (the site setting that
 turns SQLite's wiping on) both sides wipe, which measures what the setting costs. Targets: save p95 <= 20 ms, search p95 <= 100 ms, each
 ratio SQLCipher / unkeyed <= 1.3, peak RSS <= 300 MB. Figures, not assertions.
 
     python -m tests.bench.bench_records              # both stores, a Markdown section
-    python -m tests.bench.bench_records child keyed|unkeyed SCALE FOLDER ROUNDS  # one store
+    python -m tests.bench.bench_records child keyed|unkeyed SCALE FOLDER  # one store, served
 
 BENCH_RECORDS_KEEP=DIR keeps the filled stores in DIR (DIR/keyed/vault,
 DIR/unkeyed/unkeyed/unkeyed.db). BENCH_RECORDS_REUSE=DIR measures stores kept so
@@ -29,14 +33,12 @@ import json
 import os
 import resource
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import sqlcipher3
 
@@ -57,8 +59,9 @@ from radprev_desktop.core.services.new_vault import InitialContent
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import connection, migrations
+from tests.bench import records_turns
+from tests.bench.records_turns import BLOCK, CHILD_FLAG, OPS
 
-CHILD_FLAG = "RADPREV_BENCH_RECORDS_CHILD"
 KEEP = "BENCH_RECORDS_KEEP"
 REUSE = "BENCH_RECORDS_REUSE"
 KDF = crypto.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
@@ -167,30 +170,39 @@ def _vault_sessions(folder: Path, reuse: bool = False) -> tuple[Session, Session
     return admin, vault.login("olga", PASSWORD).session, vault.login("stefan", PASSWORD).session
 
 
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+def _schedule(rounds: int) -> list[tuple[str, range]]:
+    """The timed operations in order, in blocks: `rounds` = 4: 200 saves, 10 opens, 48 searches,
+    30 lists (fewer for a quick check). Each block runs in one store, then in the other; a
+    block keeps a store at work for a while, as an officer's session would, while the turns
+    spread the shared machine's noise over both stores alike (decision 0043)."""
+    counts = {
+        "save": 50 * rounds,
+        "open": 2 + 2 * rounds,
+        "search": len(QUERIES) * rounds,
+        "list": len(FILTERS) * (rounds + 1),
+    }
+    return [
+        (op, range(start, min(start + BLOCK[op], n)))
+        for op, n in counts.items()
+        for start in range(0, n, BLOCK[op])
+    ]
 
 
-def _times(fn: Callable[[int], Any], n: int, cpu: list[float] | None = None) -> list[float]:
-    """Wall milliseconds of each call; with `cpu`, the process's CPU milliseconds too (the
-    machine is shared: wall time includes waiting for a core and for the disk)."""
-    out = []
-    for i in range(n):
-        start, used = time.perf_counter(), time.process_time()
-        fn(i)
-        out.append((time.perf_counter() - start) * 1000)
-        if cpu is not None:
-            cpu.append((time.process_time() - used) * 1000)
-    return out
+FILTERS = [
+    search.ObservationFilter(unit="A"),
+    search.ObservationFilter(urgency=Urgency.IMMEDIATE),
+    search.ObservationFilter(date_from="2026-03-01", date_to="2026-03-31"),
+    search.ObservationFilter(domain="A3"),
+    search.ObservationFilter(unit="B", urgency=Urgency.PRIORITY),
+    search.ObservationFilter(),
+]
 
 
-def _workload(
-    admin: Session, officer: Session, n_subjects: int, n_obs: int, rounds: int = 4
-) -> dict[str, float]:
-    """`rounds` = 4: 200 saves, 10 opens, 48 searches, 30 lists; fewer for a quick check.
-
-    `n_obs` = 0: the store is already filled (BENCH_RECORDS_REUSE), only the timed part."""
+def _prepare(
+    admin: Session, officer: Session, n_subjects: int, n_obs: int
+) -> tuple[dict[str, float], dict[str, Callable[[int], Any]]]:
+    """Fill the store (`n_obs` = 0: already filled, BENCH_RECORDS_REUSE) and return its
+    figures so far and the timed operations, each called with its index in `_schedule`."""
     figures: dict[str, float] = {}
     if n_obs:
         start, used = time.perf_counter(), time.process_time()
@@ -224,42 +236,22 @@ def _workload(
         )
         observations.record(officer, data, submit_now=True)
 
-    cpu: dict[str, list[float]] = {"save": [], "open": [], "search": [], "list": []}
-    saves = _times(save, 50 * rounds, cpu["save"])
-    figures["save_p50"] = statistics.median(saves)
-    figures["save_p95"] = _pct(saves, 0.95)
     why = Justification(JustificationReason.REVIEW, "benchmark")
-    opens = _times(
-        lambda i: subject_file.open_subject_file(officer, target[0], why),
-        2 + 2 * rounds,
-        cpu["open"],
-    )
-    figures["open_file_median"] = statistics.median(opens)
-    searches = _times(
-        lambda i: search.search(officer, QUERIES[i % len(QUERIES)], limit=50),
-        len(QUERIES) * rounds,
-        cpu["search"],
-    )
-    figures["search_p50"] = statistics.median(searches)
-    figures["search_p95"] = _pct(searches, 0.95)
-    filters = [
-        search.ObservationFilter(unit="A"),
-        search.ObservationFilter(urgency=Urgency.IMMEDIATE),
-        search.ObservationFilter(date_from="2026-03-01", date_to="2026-03-31"),
-        search.ObservationFilter(domain="A3"),
-        search.ObservationFilter(unit="B", urgency=Urgency.PRIORITY),
-        search.ObservationFilter(),
-    ]
-    lists = _times(
-        lambda i: search.list_observations(officer, filters[i % len(filters)], limit=50),
-        len(filters) * (rounds + 1),
-        cpu["list"],
-    )
-    figures["list_p50"] = statistics.median(lists)
-    figures["list_p95"] = _pct(lists, 0.95)
-    for name, values in cpu.items():
-        figures[f"{name}_cpu_p50"] = statistics.median(values)
-    return figures
+    ops: dict[str, Callable[[int], Any]] = {
+        "save": save,
+        "open": lambda i: subject_file.open_subject_file(officer, target[0], why),
+        "search": lambda i: search.search(officer, QUERIES[i % len(QUERIES)], limit=50),
+        "list": lambda i: search.list_observations(officer, FILTERS[i % len(FILTERS)], limit=50),
+    }
+    return figures, ops
+
+
+def _timed(fn: Callable[[int], Any], i: int) -> tuple[float, float]:
+    """Wall and CPU milliseconds of one call (the machine is shared: wall time includes
+    waiting for a core and for the disk; CPU is the process's, user + system)."""
+    start, used = time.perf_counter(), time.process_time()
+    fn(i)
+    return (time.perf_counter() - start) * 1000, (time.process_time() - used) * 1000
 
 
 def _size(folder: Path) -> float:
@@ -285,11 +277,20 @@ def engine_facts(con: Any, path: Path) -> dict[str, float | str]:
     }
 
 
-def measure_store(
-    store: str, scale: float, folder: Path, rounds: int = 4, reuse: bool = False
-) -> dict[str, Any]:
-    """Generate and time one store ('keyed': the vault; 'unkeyed': sqlcipher3, no key);
-    `reuse`: time the store already in `folder` (kept by an earlier run), no fill."""
+def serve(
+    store: str,
+    scale: float,
+    folder: Path,
+    reuse: bool = False,
+    commands: TextIO = sys.stdin,
+    answers: TextIO = sys.stdout,
+) -> None:
+    """One store's child process: open (and fill) the store ('keyed': the vault; 'unkeyed':
+    sqlcipher3, no key), say `ready`, then run each operation the parent names ("save 7")
+    and answer its wall and CPU milliseconds; at "done", answer the store's own figures.
+
+    The parent keeps both children alive and alternates them operation by operation, so a
+    burst of load on the shared machine falls on both stores alike (decision 0043)."""
     n_subjects = max(10, int(5000 * scale))
     n_obs = max(100, int(1_000_000 * scale))
     opened_at, opened_cpu = time.perf_counter(), time.process_time()
@@ -308,11 +309,19 @@ def measure_store(
                 0
             ]
         )
-    load_before = os.getloadavg()[0]
-    figures: dict[str, Any] = _workload(admin, officer, n_subjects, 0 if reuse else n_obs, rounds)
+    figures: dict[str, Any] = {}
+    prepared, ops = _prepare(admin, officer, n_subjects, 0 if reuse else n_obs)
+    figures.update(prepared)
     if reuse:
         figures["open_store_s"], figures["open_store_cpu"] = opened
-    figures["load_before"], figures["load_after"] = load_before, os.getloadavg()[0]
+    print(json.dumps({"ready": store}), file=answers, flush=True)
+    for line in commands:
+        words = line.split()
+        if words == ["done"]:
+            break
+        op, start, stop = words[0], int(words[1]), int(words[2])
+        block = [_timed(ops[op], i) for i in range(start, stop)]
+        print(json.dumps(block), file=answers, flush=True)
     figures.update(engine_facts(officer.con, db_path))
     officer.close()
     admin.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -320,32 +329,15 @@ def measure_store(
     figures["size_mb"] = _size(db_path.parent)
     figures["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures["subjects"], figures["observations"] = n_subjects, n_obs
-    return figures
+    print(json.dumps(figures), file=answers, flush=True)
 
 
-def _child(store: str, scale: float, folder: Path, rounds: int = 4) -> dict[str, Any]:
-    """One store measured in a fresh process (its own engine settings and peak RSS)."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.bench.bench_records",
-            "child",
-            store,
-            str(scale),
-            str(folder),
-            str(rounds),
-        ],
-        cwd=Path(__file__).resolve().parents[2],
-        env=dict(os.environ, **{CHILD_FLAG: "1"}),  # BENCH_RECORDS_REUSE passes through
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"the {store} run failed:\n{result.stderr[-2000:]}")
-    figures: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
-    return figures
+def measure_pair(
+    scale: float, folder: Path, rounds: int = 4
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The vault's and the unkeyed store's figures, each store in its own child process
+    (`serve`), both alive while timed, the blocks of `_schedule` taking turns (decision 0043)."""
+    return records_turns.take_turns(scale, folder, _schedule(rounds))
 
 
 ROWS = [
@@ -397,13 +389,20 @@ def report(cipher: dict[str, Any], unkeyed: dict[str, Any], scale: float) -> str
     lines.append(
         f"Peak RSS: {cipher['rss_mb']:.0f} MB for the SQLCipher run, {unkeyed['rss_mb']:.0f} MB "
         "for the unkeyed one (each its own process; target ≤ 300 MB). Load average (1 min) "
-        f"before/after the timed part: vault {cipher['load_before']:.1f}/"
-        f"{cipher['load_after']:.1f}, unkeyed {unkeyed['load_before']:.1f}/"
-        f"{unkeyed['load_after']:.1f}. CPU is the process's (user + system). Where a save's "
+        f"before/after the timed part: {cipher['load_before']:.1f}/"
+        f"{cipher['load_after']:.1f}. CPU is the process's (user + system). Where a save's "
         "extra time goes (the pages its commit writes, each encrypted and authenticated) and "
         "what makes the list's p95 (the first runs of the heaviest filters reading pages from "
         "the disk): decision 0035."
     )
+    if "save_paired_ratio" in cipher:
+        lines.append(
+            "Both stores timed at once, in blocks of operations taking turns (decision "
+            "0043); the median of the blocks' ratios vault / unkeyed (ratio of each block's "
+            "medians): "
+            + ", ".join(f"{op} {cipher[f'{op}_paired_ratio']:.2f}×" for op in OPS)
+            + "."
+        )
     if "open_store_s" in cipher:
         lines.append(
             "Kept stores measured again (BENCH_RECORDS_REUSE, no fill); opening them took "
@@ -424,8 +423,7 @@ def run() -> str:
     keep = os.environ.get(REUSE) or os.environ.get(KEEP)
     tmp = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="bench-records-"))
     try:
-        cipher = _child("keyed", scale, tmp / "keyed")
-        unkeyed = _child("unkeyed", scale, tmp / "unkeyed")
+        cipher, unkeyed = measure_pair(scale, tmp)
     finally:
         if not keep:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -435,13 +433,10 @@ def run() -> str:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["child"]:
         # Never fall through to run(): a child that started children would never end.
-        if len(sys.argv) != 6:
-            raise SystemExit("usage: bench_records child keyed|unkeyed SCALE FOLDER ROUNDS")
+        if len(sys.argv) != 5:
+            raise SystemExit("usage: bench_records child keyed|unkeyed SCALE FOLDER")
         where = Path(sys.argv[4])
         where.mkdir(parents=True, exist_ok=True)
-        figures = measure_store(
-            sys.argv[2], float(sys.argv[3]), where, int(sys.argv[5]), bool(os.environ.get(REUSE))
-        )
-        print(json.dumps(figures))
+        serve(sys.argv[2], float(sys.argv[3]), where, bool(os.environ.get(REUSE)))
     else:
         print(run())

@@ -22,9 +22,8 @@ SCALE = 0.0001  # 10 prisoners, 100 observations: the workload's shape, not its 
 def test_baseline_is_the_same_engine_without_a_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Each store in its own process, as `make bench` measures it.
-    keyed = bench_records._child("keyed", SCALE, tmp_path / "keyed", rounds=1)
-    unkeyed = bench_records._child("unkeyed", SCALE, tmp_path / "unkeyed", rounds=1)
+    # Each store in its own process, both timed at once, as `make bench` measures them.
+    keyed, unkeyed = bench_records.measure_pair(SCALE, tmp_path, rounds=1)
     assert keyed["sqlite_version"] == unkeyed["sqlite_version"]
     assert keyed["cipher_version"] == unkeyed["cipher_version"]
     assert keyed["plaintext_header"] == 0 and unkeyed["plaintext_header"] == 1
@@ -38,6 +37,9 @@ def test_baseline_is_the_same_engine_without_a_key(
     for key in measures:
         assert keyed[key] > 0 and unkeyed[key] > 0, key
     assert keyed["observations"] == unkeyed["observations"] == 100
+    # The same blocks of operations in turn: a ratio per block, its median beside the p50s..
+    assert all(keyed[f"{op}_paired_ratio"] > 0 for op in bench_records.OPS)
+    assert "generate_s" in keyed and "generate_s" in unkeyed
     text = bench_records.report(keyed, unkeyed, SCALE)
     assert "| sqlcipher3 unkeyed | SQLCipher vault | ratio (target ≤ 1.3) |" in text
     assert "pages authenticated with HMAC_SHA256" in text
@@ -46,15 +48,13 @@ def test_baseline_is_the_same_engine_without_a_key(
     # BENCH_RECORDS_REUSE: the kept stores timed again, no fill, the saves still through
     # the services (each store gains the run's 50 observations; the vault's anchor moves).
     monkeypatch.setenv(bench_records.REUSE, str(tmp_path))
-    again = {
-        store: bench_records._child(store, SCALE, tmp_path / store, rounds=1)
-        for store in ("keyed", "unkeyed")
-    }
+    again_keyed, again_unkeyed = bench_records.measure_pair(SCALE, tmp_path, rounds=1)
+    again = {"keyed": again_keyed, "unkeyed": again_unkeyed}
     assert again["keyed"]["observations"] == again["unkeyed"]["observations"] == 150
     assert "generate_s" not in again["keyed"] and again["keyed"]["save_p50"] > 0
-    assert "Kept stores measured again" in bench_records.report(
-        again["keyed"], again["unkeyed"], SCALE
-    )
+    again_text = bench_records.report(again["keyed"], again["unkeyed"], SCALE)
+    assert "Kept stores measured again" in again_text
+    assert "in blocks of operations taking turns" in again_text
     session = (
         VaultAccess(tmp_path / "keyed" / "vault").login("admin", bench_records.PASSWORD).session
     )
