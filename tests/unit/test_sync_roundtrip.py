@@ -11,6 +11,7 @@ import pytest
 from radprev_desktop.core import audit, i18n, outbox
 from radprev_desktop.core.errors import Conflict, PackageRejected, PermissionDenied, ValidationError
 from radprev_desktop.core.model import Mode
+from radprev_desktop.core.services import deliveries
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.sync import (
     central_state,
@@ -286,3 +287,25 @@ def test_undecodable_file_name_on_the_stick(pair: Pair) -> None:
     path.rename(odd)
     report = pair.import_(odd)
     assert report.status == "imported" and report.inserted == 1
+
+
+def test_each_package_carries_only_the_audit_entries_written_since_the_last(pair: Pair) -> None:
+    """The exports row keeps the audit range a package carried (session 11, bun11: it kept
+    0-0 because build() emptied the collected lines before record() read their range, so
+    every package carried the whole log again from entry 1 and the Sync page and the
+    export's own audit entry said 0 audit entries)."""
+    add_note(pair.ws, "pierwsza")
+    first = pair.export()
+    assert first.audit_entries > 0
+    assert deliveries.audit_carried_up_to(pair.ws.con) == first.audit_entries  # from entry 1
+    assert pair.import_(first.path).audit_entries == first.audit_entries
+    exported = pair.ws.con.execute(
+        "SELECT details FROM audit WHERE action = 'export' ORDER BY seq DESC LIMIT 1"
+    ).fetchone()[0]
+    assert json.loads(exported)["audit_entries"] == first.audit_entries
+    add_note(pair.ws, "druga")
+    second = pair.export()
+    assert 0 < second.audit_entries < first.audit_entries
+    report = pair.import_(second.path)
+    assert report.status == "imported"
+    assert report.audit_entries == second.audit_entries

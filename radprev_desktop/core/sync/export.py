@@ -99,12 +99,15 @@ class Collected:
     audit_lines: list[dict[str, Any]] = field(default_factory=list)
     by_kind: dict[str, int] = field(default_factory=dict)
     skipped: int = 0
+    #: First and last audit sequence carried, fixed when collected: build() empties
+    #: audit_lines to free memory, and the exports row must still say what travelled.
+    carried: tuple[int, int] = (0, 0)
 
     @property
     def audit_range(self) -> tuple[int, int]:
         """First and last audit sequence carried (0, 0 = none)."""
         if not self.audit_lines:
-            return 0, 0
+            return self.carried
         return int(self.audit_lines[0]["seq"]), int(self.audit_lines[-1]["seq"])
 
     @property
@@ -197,6 +200,7 @@ def collect(con: Any, resend: bool, report: Progress) -> Collected:
         if index % 5000 == 0:
             report(0, 4, f"Collecting changes ({index}/{total})")
     collected.audit_lines = _audit_lines(con, resend)
+    collected.carried = collected.audit_range
     return collected
 
 
