@@ -15,11 +15,11 @@ from radprev_desktop.core.services import access_grants, users
 from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import export, keys
-from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.models.records import SEARCH_ESTABLISHMENT_COLUMN
 from radprev_desktop.gui.pages.search import SearchPage
 from tests.factories import ADMIN, ADMIN_PASSWORD
 from tests.gui.modal import respond_to_modal
+from tests.gui.page_on_screen import shown_page
 from tests.unit.test_import_parity import fill, import_into, offices  # noqa: F401  (fixture)
 
 
@@ -50,13 +50,7 @@ def test_analyst_searches_the_central_store(  # type: ignore[no-untyped-def]
     admin.close()
     assert expected >= 1
     analyst = VaultAccess(folder).login("ana", "analyst-pass-1").session
-    ctx = AppContext()
-    ctx.session = analyst
-    page = SearchPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    page.refresh()
+    page = shown_page(qtbot, SearchPage, analyst, (1000, 700))
     page.focus_search()
     qtbot.keyClicks(page.query, "djordjevic")
     respond_to_modal(reason="review")  # the reason for access, asked before names are shown

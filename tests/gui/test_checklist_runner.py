@@ -12,18 +12,13 @@ from radprev_desktop.core.services import checklists, subjects
 from radprev_desktop.core.services.checklists import Answer, RunStatus
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui import i18n
-from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.checklist_runner import ChecklistRunnerPage
+from tests.gui.page_on_screen import shown_page
 
 
 @pytest.fixture
 def runner(qtbot, officer: Session):  # type: ignore[no-untyped-def]
-    ctx = AppContext()
-    ctx.session = officer
-    page = ChecklistRunnerPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(900, 900)
-    page.show()
+    page = shown_page(qtbot, ChecklistRunnerPage, officer, (900, 900), refresh=False)
     subject = subjects.create_subject(
         officer,
         prison_number="SR-77",

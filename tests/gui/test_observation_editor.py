@@ -17,10 +17,10 @@ from radprev_desktop.core.model import (
 )
 from radprev_desktop.core.services import observation_fields, observations, subjects
 from radprev_desktop.core.session import Session
-from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.observation_editor import ObservationEditorPage
 from radprev_desktop.gui.texts.versions import observation_html
 from tests.gui.modal import activate, respond_to_modal
+from tests.gui.page_on_screen import shown_page
 
 
 def make_subject(session: Session, number: str = "PL-1001") -> str:
@@ -37,14 +37,9 @@ def make_subject(session: Session, number: str = "PL-1001") -> str:
 
 @pytest.fixture
 def editor(qtbot, officer: Session):  # type: ignore[no-untyped-def]
-    ctx = AppContext()
-    ctx.session = officer
-    page = ObservationEditorPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(900, 1000)
-    page.show()
+    page = shown_page(qtbot, ObservationEditorPage, officer, (900, 1000), refresh=False)
     qtbot.waitExposed(page)
-    return ctx, page
+    return page.ctx, page
 
 
 def consider(page: ObservationEditorPage) -> None:

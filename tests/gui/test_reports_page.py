@@ -17,10 +17,10 @@ from radprev_desktop.core import audit
 from radprev_desktop.core.model import ReportKind, SourceType
 from radprev_desktop.core.services import observations, subjects
 from radprev_desktop.core.session import Session
-from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.reports import ReportsPage
 from radprev_desktop.gui.pdf_preview import render_to_printer
 from radprev_desktop.gui.workers import WorkerRunner
+from tests.gui.page_on_screen import shown_page
 
 
 @pytest.fixture
@@ -57,13 +57,7 @@ def prisoner(officer: Session) -> str:
 
 
 def make_page(qtbot, session: Session) -> ReportsPage:  # type: ignore[no-untyped-def]
-    ctx = AppContext()
-    ctx.session = session
-    page = ReportsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    page.refresh()
+    page = shown_page(qtbot, ReportsPage, session, (1200, 800))
     return page
 
 

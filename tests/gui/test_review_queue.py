@@ -18,6 +18,7 @@ from radprev_desktop.core.services import observation_amendments, observations, 
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.review_queue import ReviewQueuePage
+from tests.gui.page_on_screen import shown_page
 
 
 def observe(session: Session, subject_id: str, facts: str, urgency: Urgency) -> str:
@@ -47,13 +48,7 @@ def queue(qtbot, officer: Session, make_session: Callable[..., Session]):  # typ
         "fourth": observe(officer, sid, "Collected signatures for a complaint", Urgency.ROUTINE),
     }
     supervisor.justification = ("supervision", "daily review")
-    ctx = AppContext()
-    ctx.session = supervisor
-    page = ReviewQueuePage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1100, 900)
-    page.show()
-    page.refresh()
+    page = shown_page(qtbot, ReviewQueuePage, supervisor, (1100, 900))
     return page, supervisor, ids
 
 

@@ -20,9 +20,9 @@ from radprev_desktop.core.errors import ValidationError
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import search_index, subjects
 from radprev_desktop.core.session import Session
-from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.models.records import SEARCH_ESTABLISHMENT_COLUMN
 from radprev_desktop.gui.pages.search import SearchPage
+from tests.gui.page_on_screen import shown_page
 from tests.gui.test_search import observe
 
 
@@ -32,13 +32,7 @@ def officer(make_session: Callable[..., Session]) -> Session:
 
 
 def _page(qtbot, session: Session) -> SearchPage:  # type: ignore[no-untyped-def]
-    ctx = AppContext()
-    ctx.session = session
-    page = SearchPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(683, 467)
-    page.show()
-    page.refresh()
+    page = shown_page(qtbot, SearchPage, session, (683, 467))
     return page
 
 

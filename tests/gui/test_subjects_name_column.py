@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 from radprev_desktop.core.model import Role
 from radprev_desktop.core.services import subjects
 from radprev_desktop.core.session import Session
-from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.subjects import SubjectsPage
+from tests.gui.page_on_screen import shown_page
 
 NAME = 1
 LONG_FAMILY = "Wróblewska-Kowalczyk-Szczepańska-Dąbrowska"
@@ -43,13 +43,7 @@ def test_the_name_takes_the_spare_width_and_elides_with_a_tooltip(  # type: igno
         unit="A",
     )
     officer.justification = ("review", "")
-    ctx = AppContext()
-    ctx.session = officer
-    page = SubjectsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(683, 467)
-    page.show()
-    page.refresh()
+    page = shown_page(qtbot, SubjectsPage, officer, (683, 467))
     QApplication.processEvents()
     assert page.model.rowCount() == 2
     header = page.view.horizontalHeader()
