@@ -136,15 +136,28 @@ def _lite_office(base: Path, made: Path) -> None:
     shutil.copytree(made / "central", base / "central-wiping")
 
 
-def _pg_office(cluster: pg_cluster.Cluster, base: Path, office_login: bool = False) -> Path:
+def _pg_office(
+    cluster: pg_cluster.Cluster, base: Path, office_login: bool = False, import_role: bool = True
+) -> Path:
     """The same office on PostgreSQL (base/pg-central): keys and accounts copied from the
-    SQLCipher vault at base/central."""
+    SQLCipher vault at base/central. `import_role` (office login only): with the import
+    role README step 2 describes (decision 0044); False: without it (COPY under the
+    policies through temporary tables, decision 0024)."""
     login, password = pg_cluster.SUPERUSER, cluster.password
+    role = ""
     if office_login:
         # As README step 2 sets it up: the office's login owns the database and is no
         # superuser, so the tables' forced row security applies to it (decision 0016 C).
         login, password = "radprev_office", "office-password-1"
         cluster.create_role(login, password)
+        if import_role:
+            role = "radprev_office_import"
+            dba = cluster.admin()
+            try:
+                dba.execute(f"CREATE ROLE {role} NOLOGIN BYPASSRLS")
+                dba.execute(f"GRANT {role} TO {login}")
+            finally:
+                dba.close()
     cluster.create_database("bench", owner=login)
     passfile = base / "pgpass"
     passfile.write_text(f"127.0.0.1:{cluster.port}:bench:{login}:{password}\n")
@@ -160,6 +173,7 @@ def _pg_office(cluster: pg_cluster.Cluster, base: Path, office_login: bool = Fal
             user=login,
             sslrootcert=str(cluster.ca_cert),
             passfile=str(passfile),
+            import_role=role,
         ),
         establishment_code="PL-CZ",
         establishment_name="Areszt Śledczy Testowo",
@@ -168,6 +182,11 @@ def _pg_office(cluster: pg_cluster.Cluster, base: Path, office_login: bool = Fal
         kdf=FAST_KDF,
     )
     copy_office(lite, created.session)
+    if role:  # the office's grants to its import role (README step 2)
+        created.session.con.execute(
+            f"GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO {role}"
+        )
+        created.session.con.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role}")
     created.session.close()
     lite.close()
     return folder

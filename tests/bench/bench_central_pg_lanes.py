@@ -15,7 +15,9 @@ compared between runs (row counts and a digest of ids and versions per table).
 
 Each run has its own throw-away cluster (TLS, SCRAM, fsync off). `BENCH_RUNS` lists the
 runs as LOGIN:LANES (default `office:1,office:2`; LOGIN `office` = the office's own login,
-owner without superuser, row security applies — README IT step 2; `superuser` = the
+owner without superuser, row security applies — README IT step 2, with its import role
+(decision 0044); `office-rls` = the same login without the import role (every COPY under
+the policies through a temporary table, decision 0024); `superuser` = the
 cluster's superuser, row security bypassed). The bare COPY of the same rows into the same
 tables (decision 0024) is measured after the first run. `BENCH_SCALE` counts lines
 (records + audit entries; 1.0 = 10,000, 100 = 1,000,000); `BENCH_PACKAGES` (default 100),
@@ -179,7 +181,9 @@ def one_run(
     cluster = pg_cluster.start()
     try:
         shutil.copytree(made_folder / "central", base / "central")
-        folder = _pg_office(cluster, base, office_login=login == "office")
+        folder = _pg_office(
+            cluster, base, office_login=login.startswith("office"), import_role=login == "office"
+        )
         admin = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
         try:
             add_analyst(admin, ANALYST, [real_packages.ESTABLISHMENTS[0]])

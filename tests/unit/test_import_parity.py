@@ -11,7 +11,7 @@ field, and analysts search while a second package imports.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -206,8 +206,13 @@ def test_the_office_login_imports_the_same_under_row_security(
     _same_content(offices_on_office_login, tmp_path)
 
 
-def _same_content(offices: tuple[Session, Path, Session], tmp_path: Path) -> None:
-    """One package imported into both stores: the same report, rows and audit chain."""
+def _same_content(
+    offices: tuple[Session, Path, Session],
+    tmp_path: Path,
+    check: Callable[[Session], None] | None = None,
+) -> None:
+    """One package imported into both stores: the same report, rows and audit chain;
+    `check`: asked about the PostgreSQL store's session after its import."""
     lite, folder, ws = offices
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -232,6 +237,8 @@ def _same_content(offices: tuple[Session, Path, Session], tmp_path: Path) -> Non
         again = import_into(pg, first.path, fingerprint)
         assert again.status == "already_imported"
         assert audit.verify_chain(pg.con).ok
+        if check is not None:
+            check(pg)
     finally:
         pg.close()
         lite.close()

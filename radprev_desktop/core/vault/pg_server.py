@@ -70,3 +70,25 @@ def forced_row_security(con: Connection, tables: list[str]) -> set[str]:
             (tables,),
         ).fetchall()
     }
+
+
+def import_role_may_copy(con: Connection, role: str, table: str) -> bool:
+    """Whether this connection may COPY into `table` as `role`, the store's import role
+    (decision 0044): a role that cannot log in, is no superuser and bypasses row security,
+    which the login that owns the database may SET ROLE to (a member of it), and which may
+    read and insert into `table`. Anything else (another login, an analysts' login that is
+    no member, a role the DBA has not made so): no, and the import goes through a
+    temporary table under the policies as before (decision 0024)."""
+    row = con.execute(
+        "SELECT r.rolbypassrls AND NOT r.rolcanlogin AND NOT r.rolsuper "
+        "AND (SELECT pg_get_userbyid(datdba) = session_user FROM pg_database "
+        "     WHERE datname = current_database()) "
+        "AND CASE WHEN current_setting('server_version_num')::INT >= 160000 "
+        "    THEN pg_has_role(session_user, r.oid, 'SET') "
+        "    ELSE pg_has_role(session_user, r.oid, 'MEMBER') END "
+        "AND has_table_privilege(r.oid, ?::regclass, 'INSERT') "
+        "AND has_table_privilege(r.oid, ?::regclass, 'SELECT') "
+        "FROM pg_roles r WHERE r.rolname = ?",
+        (table, table, role),
+    ).fetchone()
+    return bool(row and row[0])

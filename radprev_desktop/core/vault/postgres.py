@@ -16,13 +16,10 @@ BEGIN/COMMIT/ROLLBACK), with `dialect` = POSTGRESQL for what differs.
 
 from __future__ import annotations
 
-import json
 import select
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -41,77 +38,26 @@ from radprev_desktop.core.vault.pg_errors import (
 from radprev_desktop.core.vault.pg_server import (  # noqa: F401  (importable from here too)
     bind_to_account,
     forced_row_security,
+    import_role_may_copy,
     login_sees_everything,
     owns_database,
     server_state,
     session_name,
 )
+from radprev_desktop.core.vault.pg_settings import (  # noqa: F401  (importable from here too)
+    DEFAULT_PORT,
+    SAFE_SSLMODES,
+    CentralDatabase,
+    read_settings,
+    settings_port,
+)
 
-DEFAULT_PORT = 5432
-SAFE_SSLMODES = ("verify-full", "verify-ca", "require")
 CONNECT_TIMEOUT = 10
 
 # What a row can make the server refuse; connection and permission failures are not these.
 _REFUSALS = (psycopg.errors.IntegrityError, psycopg.errors.DataError, psycopg.errors.RaiseException)
 # The server ended the session (pg_terminate_backend, shutdown) or the connection is gone.
 _ENDED = (psycopg.errors.AdminShutdown, psycopg.errors.ConnectionFailure, psycopg.InterfaceError)
-
-
-@dataclass(frozen=True)
-class CentralDatabase:
-    """Where the central store is and how to reach it safely (no password here)."""
-
-    host: str
-    dbname: str
-    user: str
-    port: int = DEFAULT_PORT
-    sslmode: str = "verify-full"
-    sslrootcert: str = ""  # the CA (or the server's self-signed certificate) to trust
-    passfile: str = ""  # libpq password file; empty: PGPASSFILE or a typed password
-
-    def __post_init__(self) -> None:
-        if self.sslmode not in SAFE_SSLMODES:
-            raise CentralDatabaseError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The central database connection must use TLS: sslmode '%1' is not allowed "
-                    "(use one of %2).",
-                ),
-                self.sslmode,
-                ", ".join(SAFE_SSLMODES),
-            )
-        if not self.host or self.host.startswith("/"):
-            raise CentralDatabaseError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The central database must be reached over TCP with TLS (a host name or "
-                    "address, not a local socket folder).",
-                )
-            )
-        if not 0 < self.port < 65536:
-            raise CentralDatabaseError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "The central database port must be a number from 1 to 65535, not %1."
-                ),
-                self.port,
-            )
-
-    def describe(self) -> str:
-        """The address without any secret, for messages and logs."""
-        return f"postgresql://{self.user}@{self.host}:{self.port}/{self.dbname}"
-
-    def to_json(self) -> str:
-        """The settings file's content (no password ever)."""
-        body = {
-            "host": self.host,
-            "port": self.port,
-            "dbname": self.dbname,
-            "user": self.user,
-            "sslmode": self.sslmode,
-            "sslrootcert": self.sslrootcert,
-            "passfile": self.passfile,
-        }
-        return json.dumps(body, indent=2, sort_keys=True) + "\n"
 
 
 def parse_url(url: str, *, sslrootcert: str = "", passfile: str = "") -> CentralDatabase:
@@ -147,65 +93,13 @@ def parse_url(url: str, *, sslrootcert: str = "", passfile: str = "") -> Central
         )
     return CentralDatabase(
         host=host,
-        port=_port(parts.get("port")),
+        port=settings_port(parts.get("port")),
         dbname=dbname,
         user=user,
         sslmode=str(parts.get("sslmode") or "verify-full"),
         sslrootcert=str(parts.get("sslrootcert") or sslrootcert),
         passfile=str(parts.get("passfile") or passfile),
     )
-
-
-def read_settings(path: Path) -> CentralDatabase:
-    """The settings file written at `radprev init --mode central` (JSON, no password)."""
-    try:
-        body = json.loads(Path(path).read_text("utf-8"))
-    except (OSError, ValueError) as exc:
-        raise CentralDatabaseError(
-            QT_TRANSLATE_NOOP("errors", "The central database settings in %1 cannot be read."),
-            path,
-        ) from exc
-    if not isinstance(body, dict) or "password" in body:
-        raise CentralDatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The central database settings in %1 are not valid (a password never belongs "
-                "in them: use a password file).",
-            ),
-            path,
-        )
-    try:
-        return CentralDatabase(
-            host=str(body["host"]),
-            port=_port(body.get("port")),
-            dbname=str(body["dbname"]),
-            user=str(body["user"]),
-            sslmode=str(body.get("sslmode", "verify-full")),
-            sslrootcert=str(body.get("sslrootcert", "")),
-            passfile=str(body.get("passfile", "")),
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise CentralDatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The central database settings in %1 lack host, dbname or user."
-            ),
-            path,
-        ) from exc
-
-
-def _port(value: object) -> int:
-    """The port of an address or settings file; a typed refusal for anything not a port."""
-    if value is None or value == "":
-        return DEFAULT_PORT
-    try:
-        return int(str(value))
-    except ValueError:
-        raise CentralDatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The central database port must be a number from 1 to 65535, not %1."
-            ),
-            str(value)[:40],
-        ) from None
 
 
 def connect(
@@ -253,6 +147,8 @@ class PgConnection:
         # Tables whose row security applies to this login (it does not change while
         # connected: the login and the tables' policies are the office's own).
         self._secured: set[str] = set()
+        # Secured tables the store's import role may COPY into (decision 0044; asked once).
+        self._import_tables: set[str] = set()
         # Work of the caller's that needs no store (`meanwhile`), done while the server works.
         self._meanwhile: Iterator[object] | None = None
         # Temporary tables kept for the session that rows went through in the open
@@ -383,7 +279,8 @@ class PgConnection:
         are COPYed into a temporary table of the same columns (temporary tables have no
         row security) and moved in line order with one INSERT … SELECT, where the
         policies' checks, the triggers and the constraints apply to every row as they
-        do to one-by-one inserts (decision 0024).
+        do to one-by-one inserts (decision 0024) — unless the store's import role may take
+        the COPY straight into the table (`_as_import_role`, decision 0044).
         """
         ident, sql = psycopg.sql.Identifier, psycopg.sql.SQL
         names = sql(", ").join(ident(c) for c in columns)
@@ -391,8 +288,15 @@ class PgConnection:
             # The server still works on the previous bulk write: build these rows meanwhile.
             rows = list(rows)
             self.settle()
+        straight = sql("COPY {} ({}) FROM STDIN").format(ident(table), names)
         if not self._row_security(table):
-            return self._copy(sql("COPY {} ({}) FROM STDIN").format(ident(table), names), rows)
+            return self._copy(straight, rows)
+        if self._as_import_role(table):
+            count = self._copy(straight, rows)
+            # Back to the login's own role before anything else runs (sent without
+            # waiting; after a refused COPY the caller's rollback takes the role back).
+            self._send(sql("RESET ROLE").format())
+            return count
         # Kept for the session (IF NOT EXISTS: a rollback drops it), emptied after each use
         # by a DELETE (no catalog work) and truncated after the commit (`empty_after_commit`)
         # — TRUNCATE after each use in autocommit.
@@ -421,6 +325,24 @@ class PgConnection:
             sql("DELETE FROM {}" if kept else "TRUNCATE {}").format(stage),
         )
         return count
+
+    def _as_import_role(self, table: str) -> bool:
+        """Inside a transaction, when the policies would let every row through (the bound
+        account and the login see every establishment), switch to the store's import role
+        (`CentralDatabase.import_role`, bypassing row security) for one COPY straight into
+        `table` — SET LOCAL, so a rollback ends it too (decision 0044). No: stay."""
+        role = self.database.import_role
+        if not role or not self.in_transaction:
+            return False
+        if table not in self._import_tables:
+            if not import_role_may_copy(self, role, table):
+                return False
+            self._import_tables.add(table)
+        switched = self.execute(
+            "SELECT set_config('role', ?, true) WHERE (SELECT radprev_sees_every_establishment())",
+            (role,),
+        ).fetchone()
+        return switched is not None
 
     def _row_security(self, table: str) -> bool:
         """Whether row security applies to `table` for this login (asked once)."""
