@@ -36,6 +36,7 @@ from radprev_desktop.gui.page_area import centre_on_screen  # noqa: E402
 from radprev_desktop.gui.setup_wizard import SetupWizard  # noqa: E402
 from radprev_desktop.gui.smoke import run_smoke  # noqa: E402
 from radprev_desktop.gui.training_setup import TrainingSetupDialog  # noqa: E402
+from radprev_desktop.gui.window_focus import give_keyboard_to, install_focus_return  # noqa: E402
 
 
 class Application(QObject):
@@ -99,6 +100,8 @@ class Application(QObject):
         near = near or old
         centre_on_screen(login, near.screen() if near is not None else None)
         login.show()
+        # Without a window manager the window it replaces takes the keyboard along.
+        give_keyboard_to(login)
         if old is not None:
             old.close()
             old.deleteLater()
@@ -169,6 +172,9 @@ class Application(QObject):
         window.switch_user_requested.connect(self.switch_user)
         self.window = window
         window.show()
+        # Without a window manager the login window takes the keyboard along when it closes:
+        # Ctrl+N, Ctrl+L… did nothing until a click (walk12, session 12).
+        give_keyboard_to(window)
         for old in (self.login, self.wizard):
             if old is not None:
                 old.close()
@@ -272,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_smoke(app, folder, args.user, args.password_file)
     install_wheel_guard()
     install_file_dialog_fit()
+    install_focus_return()
     controller = Application(
         folder, demo_accounts=args.demo_accounts, language_chosen=bool(args.language)
     )

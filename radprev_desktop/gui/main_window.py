@@ -58,6 +58,7 @@ from radprev_desktop.gui.pages.training import TrainingPage
 from radprev_desktop.gui.roles import ROLE_NAMES, role_name
 from radprev_desktop.gui.training_shell import TrainingShell
 from radprev_desktop.gui.window_actions import WindowActions
+from radprev_desktop.gui.window_focus import install_focus_return
 from radprev_desktop.gui.window_lock import WindowLock
 from radprev_desktop.gui.workers import WorkerRunner
 
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         install_wheel_guard()
+        install_focus_return()
         self.vault = VaultAccess(session.folder)
         self.username = session.user.username
         self.display_name = session.user.display_name
