@@ -91,6 +91,11 @@ class SyncKind:
     #: order, None where not made) is then `apply_many` using them. None: not prepared.
     prepare: Callable[[dict[str, Any]], Any] | None = None
     apply_prepared: Callable[[Connection, Batch, Origin, Sequence[Any]], set[int]] | None = None
+    #: The record's fields `apply_prepared` reads besides the prepared values (every
+    #: `prepare` value starts with the record's id and version). Named: the checking worker
+    #: sends a prepared record with only these fields, and the importer reads the whole
+    #: line again from the package where a step needs more (decision 0045). Empty: whole.
+    prepared_fields: tuple[str, ...] = ()
 
     def validate(self, record: Any, *, schema_checked: bool = False) -> None:
         """Schema first, then the kind's own rules; ValidationError(reason, field).

@@ -483,4 +483,5 @@ KIND = SyncKind(
     apply_many=apply_many,
     prepare=prepare,
     apply_prepared=apply_many,
+    prepared_fields=("id", "version", "establishment_code", "subject_id"),
 )

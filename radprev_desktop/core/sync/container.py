@@ -289,29 +289,29 @@ def read_members(data: bytes) -> dict[str, bytes]:
 
 
 def read_untrusted_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """Read a file from a USB stick in chunks, refusing it as soon as it passes `limit`.
-
-    The size is not trusted from `stat` (a file can grow, a device never ends):
-    only regular files are read, and reading stops one chunk past the limit.
-    """
+    """Read a regular file from a USB stick, refusing it one chunk past `limit`. The size
+    `stat` gives is not trusted (a file can grow), only the first read's length: a package
+    is read into memory once, not copied."""
     try:
-        with open(path, "rb") as fh:
-            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+        with open(path, "rb", buffering=0) as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
                 raise PackageRejected(
                     QT_TRANSLATE_NOOP("errors", "%1 is not a regular file."), path.name
                 )
-            buffer = bytearray()
-            while True:
-                chunk = fh.read(min(_READ_CHUNK, limit + 1 - len(buffer)))
-                if not chunk:
-                    return bytes(buffer)
-                buffer += chunk
-                if len(buffer) > limit:
+            pieces: list[bytes] = []
+            want = min(info.st_size, limit) + 1  # + 1: a file that grew is seen
+            while chunk := fh.read(want):
+                pieces.append(chunk)
+                total = sum(map(len, pieces))
+                if total > limit:
                     raise PackageRejected(
                         QT_TRANSLATE_NOOP("errors", "%1 is larger than allowed (%2 bytes)."),
                         path.name,
                         limit,
                     )
+                want = min(_READ_CHUNK, limit + 1 - total)
+            return pieces[0] if len(pieces) == 1 else b"".join(pieces)
     except OSError as exc:
         raise PackageRejected(
             QT_TRANSLATE_NOOP("errors", "%1 cannot be read (%2)."), path.name, exc.strerror

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, cast
@@ -200,12 +200,15 @@ def read_checked_line(
 class Accepted(NamedTuple):
     """A record line whose envelope, schema and rules checked: ready to apply (a named
     tuple: one per record line, made in a third of a frozen dataclass's time).
-    `prepared`: its kind's `prepare(record)`, made beforehand, or None."""
+    `prepared`: its kind's `prepare(record)`, made beforehand, or None. `slim`: `line`
+    holds only its kind's `prepared_fields` of the record (the checking worker sent no
+    more); `Target.line` reads the whole line again where a step needs it."""
 
     number: int
     kind: outbox.SyncKind
     line: dict[str, Any]
     prepared: Any = None
+    slim: bool = False
 
 
 @dataclass(frozen=True)
@@ -225,6 +228,16 @@ class Target:
         if not self._raws:
             self._raws.extend(self.records.split(b"\n"))
         return self._raws[number - 1]
+
+    def line(self, item: Accepted) -> dict[str, Any]:
+        """The accepted line whole: as the checks read it (`read_line`) from the records
+        part when the checking worker sent only some of its fields (`item.slim`)."""
+        if not item.slim:
+            return item.line
+        line = read_line(self.raw(item.number), {item.kind.name: item.kind})
+        if line is None or line["id"] != item.line["id"]:
+            raise ValueError(f"line {item.number} does not read as it was checked")
+        return line
 
     def keep(
         self, number: int, kind: str, oid: str, reason: str | Text, fld: str, raw: bytes
@@ -258,8 +271,9 @@ def validate_records(
     target.result.records += checked.lines
     for number, kind_name, oid, reason, fld in checked.refused:
         target.keep(number, kind_name, oid, reason, fld, target.raw(number))
+    slim = frozenset(checked.slim)
     return [
-        Accepted(number, kinds[kind_name], line, prepared)
+        Accepted(number, kinds[kind_name], line, prepared, number in slim)
         for number, kind_name, line, prepared in checked.accepted
     ]
 
@@ -268,11 +282,21 @@ class CheckedRecords(NamedTuple):
     """What the records part's checks found, in plain values (marshal carries them between
     processes): the number of lines; the accepted lines (number, kind, parsed line, its
     kind's `prepare` value or None) in kind order; the refused ones (number, kind, id,
-    reason, field) in line order."""
+    reason, field) in line order; `slim`: the accepted lines sent with only their kind's
+    `prepared_fields` (see check_record_lines)."""
 
     lines: int
     accepted: list[tuple[int, str, dict[str, Any], Any]]
     refused: list[tuple[int, str, str, str, str]]
+    slim: Sequence[int] = ()
+
+
+def read_line(raw: bytes, kinds: dict[str, outbox.SyncKind]) -> dict[str, Any] | None:
+    """A record line as the checks read it (orjson where its reading is certainly json's,
+    else json), None when its envelope is not well formed."""
+    checked = read_checked_line(raw, kinds)
+    line, _, _, problem = _envelope(checked[0]) if checked else parse_record_line(raw)
+    return None if problem else line
 
 
 def check_record_lines(
@@ -280,9 +304,13 @@ def check_record_lines(
 ) -> CheckedRecords:
     """Envelope, kind, schema and rules of every line; reads nothing from any store.
     `prepare`: also each accepted record's kind's `prepare` value (the checking worker:
-    rows built off the importing thread, decision 0038)."""
+    rows built off the importing thread, decision 0038); a line whose value was made and
+    whose kind names `prepared_fields` is then given with only those fields of its record
+    (listed in `slim`): its set-based apply reads no more, and the importing thread does
+    not unmarshal the whole record again (decision 0045)."""
     accepted: list[tuple[int, int, str, dict[str, Any], Any]] = []
     refused: list[tuple[int, str, str, str, str]] = []
+    slim: list[int] = []
     raws = data.split(b"\n")[:-1] if data else []
     for number, raw in enumerate(raws, start=1):
         checked = read_checked_line(raw, kinds)
@@ -306,11 +334,29 @@ def check_record_lines(
             refused.append((number, kind_name, oid, str(_SHAPE), ""))
             continue
         made = _prepared(kind, line["record"]) if prepare else None
+        if made is not None and kind.prepared_fields:
+            line = _slim(line, kind.prepared_fields)
+            slim.append(number)
         accepted.append((kind.order, number, kind_name, line, made))
     accepted.sort(key=_kind_order)
     return CheckedRecords(
-        len(raws), [(number, name, line, made) for _, number, name, line, made in accepted], refused
+        len(raws),
+        [(number, name, line, made) for _, number, name, line, made in accepted],
+        refused,
+        slim,
     )
+
+
+def _slim(line: dict[str, Any], fields: Sequence[str]) -> dict[str, Any]:
+    """The line's envelope (kind, id, version, op) with only `fields` of its record."""
+    record = line["record"]
+    return {
+        "kind": line["kind"],
+        "id": line["id"],
+        "version": line["version"],
+        "op": line["op"],
+        "record": {name: record[name] for name in fields if name in record},
+    }
 
 
 def _prepared(kind: outbox.SyncKind, record: dict[str, Any]) -> Any:
@@ -372,12 +418,14 @@ def _batches(accepted: list[Accepted]) -> list[list[Accepted]]:
 def _apply_many(target: Target, kind: outbox.SyncKind, batch: list[Accepted]) -> set[int]:
     """The kind's set-based apply in one savepoint; nothing when the batch is refused."""
     assert kind.apply_many is not None
-    records = [(item.number, item.line["record"]) for item in batch]
     try:
         with savepoint(target.con, "batch"):
             if kind.apply_prepared is not None and any(item.prepared for item in batch):
-                prepared = [item.prepared for item in batch]
+                items = [_whole_unless_its_own(target, item) for item in batch]
+                records = [(item.number, item.line["record"]) for item in items]
+                prepared = [item.prepared for item in items]
                 return kind.apply_prepared(target.con, records, target.origin, prepared)
+            records = [(item.number, target.line(item)["record"]) for item in batch]
             return kind.apply_many(target.con, records, target.origin)
     except (RadprevError, DatabaseError, *_MALFORMED):
         # One record the set-based step did not foresee: every record of the batch
@@ -385,8 +433,21 @@ def _apply_many(target: Target, kind: outbox.SyncKind, batch: list[Accepted]) ->
         return set()
 
 
+def _whole_unless_its_own(target: Target, item: Accepted) -> Accepted:
+    """A slim line whose prepared value does not name its record (id and version, the
+    first two values of every kind's `prepare`): given whole, so that the kind makes the
+    value again from the record (a worker answering for other lines changes nothing)."""
+    if not item.slim:
+        return item
+    record, made = item.line["record"], item.prepared
+    if type(made) is tuple and made[:2] == (record.get("id"), record.get("version")):
+        return item
+    return item._replace(line=target.line(item), slim=False)
+
+
 def _apply_one(target: Target, item: Accepted) -> None:
     """One record in its own savepoint; a refusal quarantines that one only."""
+    item = item._replace(line=target.line(item), slim=False) if item.slim else item
     try:
         with savepoint(target.con, "record"):
             outcome = item.kind.apply(target.con, item.line["record"], target.origin)
