@@ -147,6 +147,11 @@ class PdfPreview(QWidget):
         self.view.setAccessibleName(self.tr("Report preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fitted to the width, the pages shrink when the scroll bar appears: at some sizes they
+        # then fit, the bar goes, the pages grow and no longer fit, and so on for ever. The
+        # application hung (a two-page report in Albanian at 1024×768 — walk12, session 12);
+        # a bar always there (greyed when not needed) keeps the width still.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setDocument(self.memory.document)
         layout.addWidget(self.view, 1)
         self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
