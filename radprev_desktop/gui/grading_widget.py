@@ -8,6 +8,7 @@ manual and a reviewer still sees the code the central office uses.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSizePolicy, QWidget
 
 from radprev_desktop.core.errors import ValidationError
@@ -33,6 +34,8 @@ class GradingWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         # A narrow panel (the review queue at 1024×768) puts each choice under its label.
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form = layout
+        self.row_labels: list[QLabel] = []
         self.source = QComboBox()
         self.source.setObjectName("sourceGrade")
         self.source.setAccessibleName(self.tr("Source grade"))
@@ -57,6 +60,7 @@ class GradingWidget(QWidget):
             lab = QLabel(text)
             lab.setBuddy(widget)
             layout.addRow(lab, widget)
+            self.row_labels.append(lab)
         self.conditions_label.setBuddy(self.conditions)
         layout.addRow(self.conditions_label, self.conditions)
         for combo in (self.source, self.information, self.handling):
@@ -72,7 +76,45 @@ class GradingWidget(QWidget):
         self.conditions.textChanged.connect(lambda _t: self.changed.emit())
         self.set_preset(self.preset_name)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_rows(event.size().width())
+        super().resizeEvent(event)
+
+    def whole_choice_width(self) -> int:
+        """The width a closed choice needs to show its longest item whole."""
+        widest = 0
+        for combo in (self.source, self.information, self.handling):
+            metrics = combo.fontMetrics()
+            # The box's frame and arrow: its minimum width less the letters it holds then.
+            frame = combo.minimumSizeHint().width() - metrics.horizontalAdvance(
+                "x" * combo.minimumContentsLength()
+            )
+            for i in range(combo.count()):
+                widest = max(widest, metrics.horizontalAdvance(combo.itemText(i)) + frame)
+        return widest
+
+    def _fit_rows(self, width: int) -> None:
+        """Each choice under its label when beside it the choice would be cut.
+
+        The choices shrink to the row (so that a narrow panel never scrolls sideways), and
+        beside their labels in the review queue at 1024×768 they read "Suspected to be fal",
+        "Lawful sharing pern" (walk12, session 12). Under the label a choice has the whole
+        width of the panel.
+        """
+        label = max(lab.sizeHint().width() for lab in self.row_labels)
+        beside = label + max(self.form.horizontalSpacing(), 0) + self.whole_choice_width()
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapLongRows
+            if width >= beside
+            else QFormLayout.RowWrapPolicy.WrapAllRows
+        )
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
+
     def _changed(self) -> None:
+        for combo in (self.source, self.information, self.handling):
+            # Where even the whole row is too narrow, the full words on hovering.
+            combo.setToolTip(combo.currentText())
         needs = self.handling.currentData() == "C"
         self.conditions.setVisible(needs)
         self.conditions_label.setVisible(needs)

@@ -64,11 +64,14 @@ class TabsAndDecision(QWidget):
         self.tabs, self.decision = tabs, decision
         self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # ours below
-        self.box.addWidget(tabs, 3)
-        self.box.addWidget(decision, 2)
+        # Half each: with 2 of 5 the grading choices were cut at 1024×768 ("Lawful sharing
+        # pern", walk12 — session 12); the observation's text wraps in the other half.
+        self.box.addWidget(tabs, 1)
+        self.box.addWidget(decision, 1)
 
     def _side_by_side_from(self) -> int:
-        """The width from which the panel's share (2 of 5) holds its widest row."""
+        """The width from which 2 of 5 of it hold the panel's widest row (unchanged since the
+        panel had 2 of 5; with half it has more room there)."""
         panel = self.decision.widget()
         need = panel.minimumSizeHint().width() if panel is not None else 0
         return need * 5 // 2 + self.box.spacing() + 2 * self.decision.frameWidth()
