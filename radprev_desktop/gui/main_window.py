@@ -58,7 +58,7 @@ from radprev_desktop.gui.pages.training import TrainingPage
 from radprev_desktop.gui.roles import ROLE_NAMES, role_name
 from radprev_desktop.gui.training_shell import TrainingShell
 from radprev_desktop.gui.window_actions import WindowActions
-from radprev_desktop.gui.window_focus import install_focus_return
+from radprev_desktop.gui.window_focus import install_focus_return, keyboard_into
 from radprev_desktop.gui.window_lock import WindowLock
 from radprev_desktop.gui.workers import WorkerRunner
 
@@ -329,9 +329,9 @@ class MainWindow(QMainWindow):
             self.show_page(self.nav_keys[row])
 
     def show_nav_index(self, index: int) -> None:
-        """Ctrl+1..9: the n-th entry of this user's list, not of every role's (soak9, s9)."""
-        if 0 <= index < len(self.nav_keys):
-            self.show_page(self.nav_keys[index])
+        """Ctrl+1..9: the n-th entry of this user's list (soak9, s9), keyboard in the page."""
+        if 0 <= index < len(self.nav_keys) and self.show_page(self.nav_keys[index]):
+            keyboard_into(self.page_stack.currentWidget(), away_from=self.nav)
 
     def _open(self, key: str, opener: Callable[[Page], object]) -> bool:
         """Open a record on page `key`, remembering where the user came from."""

@@ -70,3 +70,28 @@ def install_focus_return() -> None:
         return
     _installed = FocusReturn(app)
     app.installEventFilter(_installed)
+
+
+def keyboard_into(page: QWidget | None, away_from: QWidget) -> None:
+    """Put the keyboard on `page`'s first field when it is on `away_from` (or nowhere).
+
+    Ctrl+1…9 showed a page and left the keyboard in the list on the left; what was typed
+    next went to that list, whose type-ahead jumped to another page ("p" chose
+    *Pulpit*: the analyst's Ctrl+3 then "petrovic" ended on the dashboard — walk12).
+    """
+    focused = QApplication.focusWidget()
+    if page is None or (focused not in (None, away_from) and focused.isVisible()):
+        return  # the keyboard is already in a page (Qt moved it with the hidden one)
+    widget: QWidget | None = page.nextInFocusChain()
+    for _ in range(len(page.findChildren(QWidget)) + 1):  # the chain is a ring
+        if widget is None or widget is page:
+            return  # nothing to type into (the analyst's dashboard): leave it where it is
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+        ):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        widget = widget.nextInFocusChain()
