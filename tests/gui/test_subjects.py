@@ -67,6 +67,7 @@ def test_list_filter_and_open(qtbot, ctx: AppContext, officer: Session) -> None:
     page.unit.setCurrentIndex(page.unit.findData("A"))
     page.filter.setText("nowak")
     page.refresh()
+    assert page.count.text() == "Matching prisoners: scroll for more"  # 50 of 125 loaded
     while page.model.canFetchMore(page.view.rootIndex()):
         page.model.fetchMore(page.view.rootIndex())
     assert page.model.loaded_count() == 125
@@ -79,6 +80,8 @@ def test_list_filter_and_open(qtbot, ctx: AppContext, officer: Session) -> None:
     qtbot.keyClick(page.filter, Qt.Key.Key_Return)
     assert page.model.rowCount() == 1
     assert page.model.row_at(0).id == kowalski
+    # All the matches are listed: their number, not "scroll for more" (walk12, session 12).
+    assert page.count.text() == "1 prisoner(s)"
     with qtbot.waitSignal(ctx.open_subject_requested, timeout=1000) as blocker:
         qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert blocker.args == [kowalski]

@@ -199,6 +199,11 @@ class SubjectsPage(Page):
             self.model.clear()
             self.count.setText(error_text(exc))
             return
+        if self.model.fetch_all_loaded():
+            # Every match is on the list: say how many (it said "scroll for more" under a
+            # single match — walk12, session 12).
+            self.count.setText(self.tr("%n prisoner(s)", "", self.model.loaded_count()))
+            return
         self.count.setText(self.tr("Matching prisoners: scroll for more"))
 
     def _search(self, text: str, unit: str | None, offset: int, limit: int) -> list[SubjectSummary]:
