@@ -83,20 +83,32 @@ def stage(
         insert_rows(con, name, [c for c, _ in columns], rows)
         con.execute(f"ANALYZE {name}")
         return
+    if not dialect_of(con).is_postgresql:
+        # Kept for the connection (a name always has the same columns) and emptied before
+        # each use and by drop_stage: creating or dropping a TEMP table changes the TEMP
+        # schema, and SQLite then expires every prepared statement of the connection — each
+        # batch of an import had all its statements prepared again (decision 0045).
+        con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} ({spec})")
+        con.execute(f"DELETE FROM temp.{name}")
+        insert_rows(con, name, [c for c, _ in columns], rows)
+        return
     drop_stage(con, name)
     con.execute(f"CREATE TEMP TABLE {_temporary(con)}{name} ({spec})")
     insert_rows(con, name, [c for c, _ in columns], rows)
-    if dialect_of(con).is_postgresql:
-        con.execute(f"ANALYZE {name}")
+    con.execute(f"ANALYZE {name}")
 
 
 def drop_stage(con: Connection, name: str) -> None:
-    """Remove a staging table made by `stage` (nothing when there is none). On PostgreSQL
-    inside a transaction the table stays for the session: it is emptied after the commit,
-    and by the next `stage`."""
+    """Empty a staging table made by `stage` (nothing when there is none). SQLite keeps the
+    empty table for the connection; PostgreSQL inside a transaction keeps it for the session
+    (emptied after the commit, and by the next `stage`), else drops it."""
     if not name.replace("_", "").isalnum():
         raise ValueError(f"not an identifier: {name!r}")
-    if not (dialect_of(con).is_postgresql and con.in_transaction):
+    if not dialect_of(con).is_postgresql:
+        held = "SELECT 1 FROM temp.sqlite_master WHERE type = 'table' AND name = ?"
+        if con.execute(held, (name,)).fetchone() is not None:
+            con.execute(f"DELETE FROM temp.{name}")
+    elif not con.in_transaction:
         con.execute(f"DROP TABLE IF EXISTS {_temporary(con)}{name}")
 
 
