@@ -271,3 +271,16 @@ def test_no_name_is_listed_before_the_reason_for_access(
     assert "JustificationDialog" in asked
     assert page.picker.subject_id == prisoner
     assert page.reason.currentData() == supervisor.justification[0]
+
+
+def test_the_period_reads_as_one_range_beside_its_label(qtbot, supervisor: Session) -> None:  # type: ignore[no-untyped-def]
+    """walk12 (session 12, Xvfb 1024×768): the period row stood lower than "Period:" and the
+    second date sat far right of the dash ("2026-11-02 –            2026-12-02")."""
+    page = make_page(qtbot, supervisor)
+    choose(page, ReportKind.UNIT)
+    qtbot.waitUntil(page.date_from.isVisible)
+    start = page.date_from.mapTo(page, page.date_from.rect().topRight())
+    end = page.date_to.mapTo(page, page.date_to.rect().topLeft())
+    label = page.period_label.mapTo(page, page.period_label.rect().topLeft())
+    assert end.x() - start.x() < 4 * page.fontMetrics().horizontalAdvance("–") + 30, (start, end)
+    assert abs(start.y() - label.y()) <= 4, (start, label)

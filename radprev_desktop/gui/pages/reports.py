@@ -154,9 +154,13 @@ class ReportsPage(Page):
         self.date_to.setDisplayFormat(date_format())
         self.date_to.setAccessibleName(self.tr("Last day"))
         period = QHBoxLayout()
+        # No margins of its own, the dates side by side at the left: the row stood lower than
+        # its label and the second date far to the right of the dash (walk12, session 12).
+        period.setContentsMargins(0, 0, 0, 0)
         period.addWidget(self.date_from)
         period.addWidget(QLabel("–"))
         period.addWidget(self.date_to)
+        period.addStretch(1)
         self.period_widget = QWidget()
         self.period_widget.setLayout(period)
         self.period_label = self._label(self.tr("Peri&od:"), self.date_from)
