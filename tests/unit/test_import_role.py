@@ -24,6 +24,7 @@ from radprev_desktop.core.services.vault_access import VaultAccess
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.vault import bulk, migrations
 from radprev_desktop.core.vault.postgres import ConstraintRefused, PgConnection, connect
+from radprev_desktop.core.vault.savepoint import savepoint
 from tests.factories import ADMIN, ADMIN_PASSWORD
 from tests.pg_cluster import Cluster
 from tests.unit.test_central_store import central_database
@@ -135,10 +136,9 @@ def test_a_refused_copy_as_the_role_rolls_back_with_its_savepoint(store: Store) 
     try:
         con.execute("BEGIN")
         bulk.insert_rows(con, "subjects", SUBJECT_COLUMNS, [a_subject("waw-1", "PL-WAW1")])
-        con.execute("SAVEPOINT one")
-        with pytest.raises(ConstraintRefused):
+        with pytest.raises(ConstraintRefused), savepoint(con, "one"):
+            # Ended without waiting: the refusal surfaces at the savepoint's RELEASE.
             bulk.insert_rows(con, "subjects", SUBJECT_COLUMNS, [a_subject("waw-1", "PL-WAW1")])
-        con.execute("ROLLBACK TO SAVEPOINT one")
         assert con.execute("SELECT current_user").fetchone() == (store.owner,)
         con.execute("COMMIT")
         assert con.execute("SELECT count(*) FROM subjects").fetchone() == (1,)

@@ -7,22 +7,30 @@ rolls back to its savepoint exactly as before, nothing runs after it in an abort
 transaction, COMMIT never swallows it, a lost connection says so, and the caller's
 store-free steps run while the server works. Then the real importer, through the
 office's own login, with the server refusing one record in the middle of a package.
+The tests that hold for any bulk write run also with the store's import role (decision
+0044: COPY straight into the table, a refusal raised by the COPY itself).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from radprev_desktop.core import audit
+from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.services.vault_access import VaultAccess
-from radprev_desktop.core.session import Session
 from radprev_desktop.core.sync import importer
 from radprev_desktop.core.vault import bulk
-from radprev_desktop.core.vault.postgres import ConstraintRefused, PgConnection, SessionEnded
+from radprev_desktop.core.vault.postgres import (
+    ConstraintRefused,
+    PgConnection,
+    SessionEnded,
+    connect,
+)
 from radprev_desktop.core.vault.savepoint import savepoint
 from tests.factories import ADMIN, ADMIN_PASSWORD
 from tests.pg_cluster import Cluster
@@ -30,20 +38,30 @@ from tests.unit.test_import_parity import (  # noqa: F401 (fixtures)
     _exported,
     offices_on_office_login,
 )
+from tests.unit.test_import_role import (  # noqa: F401 (fixtures)
+    make_import_role,
+    offices_with_import_role,
+)
 
 COLUMNS = ("id", "note")
 REFUSED = "The record does not fit the vault (a constraint refused it)."
 
 
-@pytest.fixture
-def writer(pg_cluster: Cluster, pg_database: str) -> Iterator[tuple[PgConnection, Cluster]]:
+@pytest.fixture(params=["temporary-table", "import-role"])
+def writer(
+    pg_cluster: Cluster, pg_database: str, request: pytest.FixtureRequest
+) -> Iterator[tuple[PgConnection, Cluster]]:
     """A login that owns a table under forced row security (as the office's login owns
-    the record tables): its bulk writes go through a temporary table."""
+    the record tables): its bulk writes go through a temporary table and an INSERT sent
+    without waiting (decision 0037) or, with the store's import role, straight into the
+    table as that role (decision 0044), where a refusal is raised by the COPY itself."""
     login = f"sw_{pg_database[-12:]}"
     pg_cluster.create_role(login, "sent-writes-1")
     dbname = f"{pg_database}_sw"
     pg_cluster.create_database(dbname, owner=login)
-    con = pg_cluster.connect(dbname, user=login, password="sent-writes-1")
+    role = f"swi_{pg_database[-12:]}" if request.param == "import-role" else ""
+    database = replace(pg_cluster.database(dbname, login), import_role=role)
+    con = connect(database, SecretBytes(bytearray(b"sent-writes-1")))
     try:
         con.execute("CREATE TABLE items (id INT PRIMARY KEY, note TEXT CHECK (note <> 'bad'))")
         con.execute("ALTER TABLE items ENABLE ROW LEVEL SECURITY")
@@ -51,6 +69,13 @@ def writer(pg_cluster: Cluster, pg_database: str) -> Iterator[tuple[PgConnection
         con.execute("CREATE POLICY everyone ON items USING (true) WITH CHECK (true)")
         (active,) = con.execute("SELECT row_security_active('items')").fetchone()
         assert active, "the table must be under row security for these tests"
+        if role:
+            # The store's function the switch asks (migration 0017), here always yes.
+            con.execute(
+                "CREATE FUNCTION radprev_sees_every_establishment() RETURNS BOOLEAN "
+                "LANGUAGE sql AS 'SELECT true'"
+            )
+            make_import_role(pg_cluster, con, role, login)
         yield con, pg_cluster
     finally:
         con.close()
@@ -113,7 +138,9 @@ def test_kept_temporary_tables_are_emptied_after_each_commit(
         assert staged == 50
         con.execute("COMMIT")
         tables = kept_tables(con)
-        assert len(tables) == 2 and all(size == 0 for size in tables.values()), tables
+        # The staging table, and the bulk write's unless it went straight in as the role.
+        assert len(tables) == (1 if con.database.import_role else 2), tables
+        assert all(size == 0 for size in tables.values()), tables
     assert held(con) == [0, 1, 2, 3, 4, 10, 11, 12, 13, 14, 20, 21, 22, 23, 24]
     assert not con.execute("SELECT count(*) FROM stage_items").fetchone()[0]
 
@@ -149,6 +176,7 @@ def test_nothing_runs_after_a_refused_bulk_write(writer: tuple[PgConnection, Clu
     assert held(con) == [3]
 
 
+@pytest.mark.parametrize("writer", ["temporary-table"], indirect=True)  # sent INSERT
 def test_a_python_error_after_a_refused_bulk_write_still_rolls_back(
     writer: tuple[PgConnection, Cluster],
 ) -> None:
@@ -163,6 +191,7 @@ def test_a_python_error_after_a_refused_bulk_write_still_rolls_back(
     assert held(con) == [4]
 
 
+@pytest.mark.parametrize("writer", ["temporary-table"], indirect=True)  # sent INSERT
 def test_commit_reports_a_refused_bulk_write(writer: tuple[PgConnection, Cluster]) -> None:
     con, _ = writer
     slow_inserts(con, 0.2)
@@ -174,6 +203,7 @@ def test_commit_reports_a_refused_bulk_write(writer: tuple[PgConnection, Cluster
     assert held(con) == []
 
 
+@pytest.mark.parametrize("writer", ["temporary-table"], indirect=True)  # sent INSERT
 def test_the_callers_steps_run_while_the_server_works(writer: tuple[PgConnection, Cluster]) -> None:
     con, _ = writer
     slow_inserts(con, 0.5)
@@ -194,6 +224,7 @@ def test_the_callers_steps_run_while_the_server_works(writer: tuple[PgConnection
     assert len(done) < 100_000, "the steps ran past the server's answer"
 
 
+@pytest.mark.parametrize("writer", ["temporary-table"], indirect=True)  # sent INSERT
 def test_a_connection_lost_while_a_bulk_write_runs_says_so(
     writer: tuple[PgConnection, Cluster],
 ) -> None:
@@ -211,18 +242,18 @@ def test_a_connection_lost_while_a_bulk_write_runs_says_so(
         held(con)
 
 
+@pytest.mark.parametrize("office", ["offices_on_office_login", "offices_with_import_role"])
 @pytest.mark.parametrize("table", ["observations", "observation_search"])
 def test_a_server_refusal_in_the_middle_of_a_package_quarantines_that_record(
-    offices_on_office_login: tuple[Session, Path, Session],  # noqa: F811
-    tmp_path: Path,
-    table: str,
+    tmp_path: Path, table: str, office: str, request: pytest.FixtureRequest
 ) -> None:
     """The server refuses one observation of the package (a trigger stands for any
     constraint the importer's checks do not foresee) in the set-based batch's bulk write
     — the batch's first bulk write, or its last, which settles at the savepoint's RELEASE.
     The batch goes one by one; that record alone is quarantined with the server's
     reason; everything else of the package is stored, in one transaction."""
-    folder, (package,), fingerprint = _exported(offices_on_office_login, tmp_path, (1,))
+    offices = request.getfixturevalue(office)
+    folder, (package,), fingerprint = _exported(offices, tmp_path, (1,))
     pg = VaultAccess(folder).login(ADMIN, ADMIN_PASSWORD).session
     try:
         pg.con.execute(
