@@ -85,7 +85,7 @@ def test_an_older_vault_keeps_its_whole_log_through_the_upgrade(
     before = con.execute("SELECT * FROM audit ORDER BY seq").fetchall()
     assert len(before) == 40
 
-    assert migrations.migrate(con) == [24]
+    assert migrations.migrate(con)[:1] == [24]  # and any later step
     assert con.execute("SELECT * FROM audit ORDER BY seq").fetchall() == before
     assert audit.verify_chain(con).ok
     found = _audit_indexes(con)

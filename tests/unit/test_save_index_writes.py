@@ -3,9 +3,10 @@
 Every index entry a save adds is one more 4 KiB page encrypted and authenticated
 at its commit. `audit_by_object` (no statement filters the log by object type) is
 gone from new and upgraded stores, on both engines, and the log of one record is
-still read through `audit_by_object_id`. `observations_drafts` stays: the
+still read through `audit_by_object_id`. The drafts' index stays: the
 searches' and counts' exclusion of other officers' drafts reads it (a first
-version of 0022 dropped it, and every search read the whole table).
+version of 0022 dropped it, and every search read the whole table); since 0025
+it is `observations_own_work` (drafts and returned records, decision 0046).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from radprev_desktop.core.vault.postgres import PgConnection
 from tests.factories import observation_input, subject
 
 DROPPED = {"audit_by_object"}
-KEPT = {"audit_by_object_id", "observations_drafts", "observations_by_author"}
+KEPT = {"audit_by_object_id", "observations_own_work", "observations_by_author"}
 
 
 def _indexes(con: object) -> set[str]:
@@ -53,10 +54,10 @@ def test_an_older_vault_loses_the_index_at_its_upgrade(tmp_path: Path) -> None:
 def test_a_vault_that_ran_the_first_0022_gets_the_drafts_index_back(tmp_path: Path) -> None:
     con = connect(tmp_path / "first.db", crypto.random_secret())
     migrations.migrate(con)
-    con.execute("DROP INDEX observations_drafts")
+    con.execute("DROP INDEX observations_own_work")  # neither index, as the first 0022 left it
     _back_to(con, 22)
     assert migrations.migrate(con)[:1] == [23]
-    assert "observations_drafts" in _indexes(con)
+    assert "observations_own_work" in _indexes(con)  # 0025 replaced the one 0023 put back
     con.close()
 
 
@@ -80,7 +81,7 @@ def test_other_officers_drafts_are_excluded_through_the_drafts_index(officer: Se
             ("someone",),
         )
     )
-    assert "observations_drafts" in plan, plan
+    assert "observations_own_work" in plan, plan
 
 
 def test_my_drafts_and_a_records_log_are_still_read(officer: Session) -> None:

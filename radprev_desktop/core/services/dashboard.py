@@ -1,7 +1,10 @@
 """The start screen's lists: my drafts, returned to me, immediate items, overdue files.
 
 Each list reads on a named index, so the plan does not depend on statistics;
-supervisors' lists are filled only for those who may review.
+supervisors' lists are filled only for those who may review. The officer's two lists
+read `observations_own_work` (migration 0025, decision 0046): their first rows in the
+index's order (status, author, currency, event date), their counts from the index
+alone (it holds the prisoner the unit check needs).
 """
 
 from __future__ import annotations
@@ -38,22 +41,41 @@ class Dashboard:
     overdue_reviews: Page[SubjectSummary]
 
 
-def _pinned(
+#: The officer's own lists (drafts, returned to them) and the index both read (migration 0025).
+OWN_WORK_INDEX = "observations_own_work"
+OWN_LISTS = {
+    "drafts": "o.status = 'draft' AND o.recorded_by = ?",
+    "returned": "o.status = 'returned' AND o.recorded_by = ?",
+}
+
+
+def list_statements(
     session: Session, index: str, where: str, params: list[Any], order: str, limit: int
-) -> Page[ObservationSummary]:
-    """A dashboard list on a named index (the plan must not depend on statistics)."""
-    con, pinned = session.con, dialect_of(session.con).indexed_by(index)
+) -> tuple[tuple[str, list[Any]], tuple[str, list[Any]]]:
+    """A dashboard list's page and count statements (SQL, parameters), on a named index
+    (the plan must not depend on statistics); tests read their plans on both engines."""
+    pinned = dialect_of(session.con).indexed_by(index)
     reach, reach_params = in_scope_sql(session, "o.subject_id", Permission.READ_OBSERVATIONS)
     where = f"{where} AND {reach}"
     params = [*params, *reach_params]
     base = f"FROM observations o {pinned} JOIN subjects s ON s.id = o.subject_id"
-    rows = con.execute(
-        f"SELECT {OBSERVATION_COLUMNS} {base} WHERE o.is_current = 1 AND {where} ORDER BY {order} LIMIT ?",
+    page = (
+        f"SELECT {OBSERVATION_COLUMNS} {base} WHERE o.is_current = 1 AND {where} "
+        f"ORDER BY {order} LIMIT ?",
         [*params, limit],
-    ).fetchall()
-    total, exact = count_rows(
-        con, f"FROM observations o {pinned} WHERE o.is_current = 1 AND {where}", params
     )
+    return page, (f"FROM observations o {pinned} WHERE o.is_current = 1 AND {where}", params)
+
+
+def _pinned(
+    session: Session, index: str, where: str, params: list[Any], order: str, limit: int
+) -> Page[ObservationSummary]:
+    """A dashboard list: its first `limit` rows and their count (capped)."""
+    (page_sql, page_params), (count_base, count_params) = list_statements(
+        session, index, where, params, order, limit
+    )
+    rows = session.con.execute(page_sql, page_params).fetchall()
+    total, exact = count_rows(session.con, count_base, count_params)
     return Page([observation_summary(r) for r in rows], 0, limit, total, exact)
 
 
@@ -68,20 +90,10 @@ def dashboard(session: Session, *, limit: int = 20, today: str | None = None) ->
     if not policy.allows(session, Permission.READ_OBSERVATIONS):
         return Dashboard(empty_o, empty_o, empty_o, empty_s)
     drafts = _pinned(
-        session,
-        "observations_drafts",
-        "o.status = 'draft' AND o.recorded_by = ?",
-        [me],
-        "o.event_start DESC",
-        limit,
+        session, OWN_WORK_INDEX, OWN_LISTS["drafts"], [me], "o.event_start DESC", limit
     )
     returned = _pinned(
-        session,
-        "observations_by_author",
-        "o.recorded_by = ? AND o.status = 'returned'",
-        [me],
-        "o.event_start DESC",
-        limit,
+        session, OWN_WORK_INDEX, OWN_LISTS["returned"], [me], "o.event_start DESC", limit
     )
     if not policy.allows(session, Permission.REVIEW):
         board = Dashboard(drafts, returned, empty_o, empty_s)
