@@ -89,7 +89,7 @@ def stage(
         # schema, and SQLite then expires every prepared statement of the connection — each
         # batch of an import had all its statements prepared again (decision 0045).
         con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} ({spec})")
-        con.execute(f"DELETE FROM temp.{name}")
+        con.execute(f"DELETE FROM {_temporary(con)}{name}")
         insert_rows(con, name, [c for c, _ in columns], rows)
         return
     drop_stage(con, name)
@@ -107,7 +107,7 @@ def drop_stage(con: Connection, name: str) -> None:
     if not dialect_of(con).is_postgresql:
         held = "SELECT 1 FROM temp.sqlite_master WHERE type = 'table' AND name = ?"
         if con.execute(held, (name,)).fetchone() is not None:
-            con.execute(f"DELETE FROM temp.{name}")
+            con.execute(f"DELETE FROM {_temporary(con)}{name}")
     elif not con.in_transaction:
         con.execute(f"DROP TABLE IF EXISTS {_temporary(con)}{name}")
 
