@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from radprev_desktop.core.model import IndicatorEvidence, Role, SourceType, Urgency
 from radprev_desktop.core.services import observations, subjects
 from radprev_desktop.core.session import Session
+from radprev_desktop.gui import i18n
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.pages.search import SearchPage
 from radprev_desktop.gui.pages.subject_detail import SubjectDetailPage
@@ -150,3 +151,28 @@ def test_search_without_letters_gives_message(qtbot, officer: Session) -> None: 
     page.run_search()
     assert page.model.rowCount() == 0
     assert "at least one letter" in page.count.text()
+
+
+def test_the_headings_are_whole_before_the_first_search(qtbot, officer: Session) -> None:  # type: ignore[no-untyped-def]
+    """walk12 (session 12, Xvfb, Polish): before any search the empty table read
+    "umer ewidencyjn" for *Numer ewidencyjny*."""
+    i18n.install_language("pl")
+    try:
+        ctx = AppContext()
+        ctx.session = officer
+        page = SearchPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(800, 500)
+        page.show()
+        qtbot.waitExposed(page)
+        header = page.view.horizontalHeader()
+        columns = range(header.count() - 1)  # the last one stretches to the edge
+        assert len(columns) > 2
+        for column in columns:
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), (
+                page.model.headerData(column, Qt.Orientation.Horizontal),
+                header.sectionSize(column),
+                header.sectionSizeHint(column),
+            )
+    finally:
+        i18n.remove_translations()

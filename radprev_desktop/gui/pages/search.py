@@ -95,6 +95,8 @@ class SearchPage(Page):
         self.view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
+        # Headings whole before the first search too ("umer ewidencyjn" in Polish: walk12).
+        self.view.resizeColumnsToContents()
         self.view.activated.connect(self._open_index)
         self.view.doubleClicked.connect(self._open_index)
         self._total: int | None = None
