@@ -58,8 +58,9 @@ QUERIES = {
     "restricted, amendment_reason, created_at, submitted_at FROM observations",
     "observation_indicators": "SELECT o.id, o.version, i.domain, i.code "
     "FROM observation_indicators i JOIN observations o ON o.row_no = i.row_no",
-    "observation_search": "SELECT o.id, o.version, x.facts, x.assessment, x.subject "
-    "FROM observation_search x JOIN observations o ON o.row_no = x.rowid",
+    # The index keeps no copy of its text (0026): its words, column and position per row.
+    "observation_search": "SELECT o.id, o.version, w.col, w.offset, w.term "
+    "FROM temp.observation_words w JOIN observations o ON o.row_no = w.doc",
     "grade_history": "SELECT observation_id, observation_version, at, by_user, kind, preset, "
     "source_grade, information_grade, handling, handling_conditions, reason FROM grade_history",
     "reviews": "SELECT id, observation_id, observation_version, reviewer, decision, comment, at, "
@@ -80,6 +81,10 @@ QUERIES = {
 
 
 def content(session: Session) -> dict[str, list[tuple[Any, ...]]]:
+    session.con.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.observation_words "
+        "USING fts5vocab(main, observation_search, instance)"
+    )
     return {
         table: sorted(
             (tuple(r) for r in session.con.execute(sql).fetchall()),

@@ -108,8 +108,10 @@ def test_migration_refolds_what_an_older_build_stored(
         "UPDATE subject_search SET names = 'trajkovik gorgi trajkovikj gjorgji' WHERE rowid = ?",
         (rowid,),
     )
+    # The index keeps no copy of its text (0026): a row is written with all its columns.
     con.execute(
         "UPDATE observation_search SET facts = 'go skina kebeto vo kelijata', "
+        "assessment = 'may be about the cold cell usually calm', "
         "subject = 'trajkovik gorgi mk 7' WHERE rowid = ?",
         (row_no,),
     )

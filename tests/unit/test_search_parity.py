@@ -185,6 +185,29 @@ def test_same_queries_find_the_same_records(
     central_supervisor.close()
 
 
+def test_a_renamed_prisoners_observations_are_found_alike(
+    supervisor: Session, central_supervisor: CentralSession
+) -> None:
+    """A renaming writes an observation's index row again whole (SQLCipher's index keeps no
+    copy of its text since 0026): the new names find it, the old ones no longer do, its own
+    words still do — the same on both stores."""
+    supervisor.user = replace(supervisor.user, establishments=("PL-CO",))
+    for session in (supervisor, central_supervisor):
+        load_corpus(session.con)
+        session.justification = ("supervision", "search parity test")
+        session.con.execute("BEGIN")
+        names = search_index.observation_subject_text("Kowalczyk", "Zofia", "PL-1/2024/0013")
+        assert search_index.reindex_subject_observations(session.con, "subj-02", names) == 1
+        session.con.execute("COMMIT")
+    for query, expected in (
+        ("kowalczyk", {"obs-02"}),
+        ("wojcik", set()),
+        ("swietlicy", {"obs-02"}),
+    ):
+        assert found(supervisor, query)[0] == found(central_supervisor, query)[0] == expected, query
+    central_supervisor.close()
+
+
 def test_server_side_folding_matches_for_raw_sql(central_supervisor: CentralSession) -> None:
     """unaccent + simple (radprev_fold) turn what an analyst types into the stored words."""
     load_corpus(central_supervisor.con)

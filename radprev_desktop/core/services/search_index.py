@@ -98,13 +98,24 @@ def unindex_observation(con: Connection, row_no: int) -> None:
 
 
 def reindex_subject_observations(con: Connection, subject_id: str, subject: str) -> int:
-    """After a subject's names change: update the subject column of their observations."""
-    cur = con.execute(
-        "UPDATE observation_search SET subject = ? WHERE rowid IN "
-        "(SELECT row_no FROM observations WHERE subject_id = ? AND is_current = 1)",
-        (subject, subject_id),
+    """After a subject's names change: index their indexed observations under the new names.
+
+    The SQLCipher index keeps no copy of the text (migration 0026, decision 0047), so a row
+    is replaced with all three columns, its facts and assessment folded again from the
+    observation as index_observation() folds them; rows not in the index (an erased file's)
+    stay out of it.
+    """
+    rows = con.execute(
+        "SELECT x.rowid, o.facts, o.assessment FROM observations o "
+        "JOIN observation_search x ON x.rowid = o.row_no "
+        "WHERE o.subject_id = ? AND o.is_current = 1",
+        (subject_id,),
+    ).fetchall()
+    con.executemany(
+        "UPDATE observation_search SET facts = ?, assessment = ?, subject = ? WHERE rowid = ?",
+        [(fold(facts), fold(assessment), subject, row_no) for row_no, facts, assessment in rows],
     )
-    return int(cur.rowcount)
+    return len(rows)
 
 
 def add_subject_index_rows(con: Connection, rows: Sequence[Sequence[Any]]) -> int:

@@ -114,6 +114,7 @@ BELOW_SERVICES: dict[tuple[str, str], str] = {
     ("subject_numbers", "vault/search_refold"): "search keys re-folded by a migration",
     ("subject_search", "vault/search_refold"): "search keys re-folded by a migration",
     ("observation_search", "vault/search_refold"): "search keys re-folded by a migration",
+    ("observation_search", "vault/search_copy"): "the index rebuilt without its copy by 0026",
 }
 
 #: Modules that write a table named by their caller (`{table}` in their SQL): the

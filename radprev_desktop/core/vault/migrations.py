@@ -24,6 +24,7 @@ from radprev_desktop.core.errors import VaultTooNew
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.connection import Connection
 from radprev_desktop.core.vault.dialect import SQLCIPHER, Dialect, dialect_of
+from radprev_desktop.core.vault.search_copy import drop_text_copy
 from radprev_desktop.core.vault.search_refold import refold
 
 _DIR = Path(__file__).with_name("migrations")
@@ -31,7 +32,10 @@ _DIR_PG = Path(__file__).with_name("migrations_pg")
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 #: Python steps by migration name (without its number): run after that file's SQL.
-AFTER_SQL: dict[str, Callable[[Connection], object]] = {"search_folding": refold}
+AFTER_SQL: dict[str, Callable[[Connection], object]] = {
+    "search_folding": refold,
+    "search_index_without_copy": drop_text_copy,
+}
 
 
 @dataclass(frozen=True)

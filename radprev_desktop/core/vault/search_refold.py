@@ -10,6 +10,11 @@ PostgreSQL alike, so every stored key and index row is recomputed from the
 records' own text exactly as the services would write it today. Only rows that
 are indexed are rewritten: which rows the services index (current versions,
 erased files left out) is theirs to decide and stays as it was.
+
+Since migration 0026 (decision 0047) observation_search keeps no copy of its text: its
+columns read as NULL, so every indexed observation is then written again (all three
+columns, as a contentless index needs); before 0026, as at migration 0009, only the rows
+whose folding changed are.
 """
 
 from __future__ import annotations

@@ -1,0 +1,9 @@
+-- The observations' full-text index keeps no copy of the text it indexes (issue 16 item 5,
+-- decision 0047). FTS5 stored every indexed observation's folded facts, assessment and
+-- prisoner's names a second time, in its content table (observation_search_content), and no
+-- statement reads them back: searches match and rank (bm25) from the index itself, never
+-- show a snippet. Each saved observation wrote that row: about one encrypted 4 KiB page more
+-- per save. The step after this file (core/vault/search_copy.py) makes the index
+-- contentless (content = '', contentless_delete = 1: rows can still be deleted and
+-- replaced; a prisoner's renaming writes all three columns again) from the copy it held,
+-- row for row, so it indexes exactly the same rows and words. Nothing to do in SQL here.
