@@ -234,6 +234,17 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def start_language(asked: str | None) -> tuple[str, bool]:
+    """The language to start in, and whether it was named for this start.
+
+    `--language`, else `RADPREV_LANGUAGE` (an administrator's setting for the machine or
+    the session) win over the language remembered from the last session; a language named
+    so is also kept after login (the vault's default language does not replace it).
+    """
+    named = asked or i18n.environment_language()
+    return (named or i18n.startup_language(), bool(named))
+
+
 def refuse_unsupported(app: QApplication, reason: str) -> int:
     """Say why radprev cannot start here (versions, vault folder): stderr and a dialog, exit 1."""
     print(f"radprev-desktop: {reason}", file=sys.stderr)
@@ -257,7 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     icon = resource_path("icons", "radprev.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    i18n.install_language(args.language or i18n.startup_language())
+    language, language_chosen = start_language(args.language)
+    i18n.install_language(language)
     folder = Path(args.vault) if args.vault else default_vault_folder()
     problem = vault_folder_problem(folder)
     if problem is not None:
@@ -280,7 +292,9 @@ def main(argv: list[str] | None = None) -> int:
     install_file_dialog_fit()
     install_focus_return()
     controller = Application(
-        folder, demo_accounts=args.demo_accounts, language_chosen=bool(args.language)
+        folder,
+        demo_accounts=args.demo_accounts,
+        language_chosen=language_chosen,
     )
     if args.exit_when_ready:
 

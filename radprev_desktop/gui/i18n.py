@@ -6,11 +6,15 @@ The vault cannot be read before login, so the language chosen on the login
 screen is stored per workstation (core/workstation_config.py: a small INI file
 in the user's configuration folder, `RADPREV_CONFIG` overrides it); after login
 the user's own preference, else the workstation default set by the
-administrator, applies. The file holds no vault data.
+administrator, applies. The file holds no vault data. A language named by the
+administrator for the whole machine or session (`--language`, else the environment's
+`RADPREV_LANGUAGE`) wins over both the remembered choice and the vault's default.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -35,6 +39,7 @@ LANGUAGES: tuple[tuple[str, str], ...] = tuple(
     (lang.code, lang.native_name) for lang in languages.offered()
 )
 
+_log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 _current = "en"
 
@@ -62,8 +67,28 @@ def store_language(code: str) -> None:
     settings.sync()
 
 
+def environment_language() -> str | None:
+    """The language `RADPREV_LANGUAGE` names (an administrator's setting), or None.
+
+    A value that is not an offered language is ignored (the window still opens, in the
+    language it would otherwise speak) and said in the log.
+    """
+    value = os.environ.get("RADPREV_LANGUAGE", "").strip()
+    if not value:
+        return None
+    if not languages.is_available(value):
+        _log.warning("RADPREV_LANGUAGE=%r is not an offered language; ignored", value)
+        return None
+    return languages.require(value).code
+
+
 def startup_language() -> str:
-    """The stored choice, else the system language when we have it, else English."""
+    """`RADPREV_LANGUAGE` when it names an offered language (it wins over the choice
+    remembered from the last session), else the stored choice, else the system language
+    when we have it, else English."""
+    asked = environment_language()
+    if asked:
+        return asked
     stored = stored_language()
     if stored:
         return stored

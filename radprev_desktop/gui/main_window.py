@@ -283,7 +283,6 @@ class MainWindow(QMainWindow):
 
     def _select_nav(self, key: str) -> None:
         """Mark `key` in the navigation; a file or editor marks the entry it was opened from.
-
         Never "no entry": a list without a current row picks its first one when it gets the
         focus, which would jump to the dashboard.
         """
@@ -349,6 +348,7 @@ class MainWindow(QMainWindow):
             return False
         if here is not None and here.key != key:
             self._came_from.append(here)
+            self._select_nav(key)  # the entry it was opened from (bring() marked it before)
         if key in self.locking.held:
             self.locking.resume_held()
         return True

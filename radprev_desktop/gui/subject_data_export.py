@@ -12,12 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QBoxLayout, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton
 
 from radprev_desktop.core.errors import RadprevError, ValidationError
 from radprev_desktop.core.reports import subject_data
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
+from radprev_desktop.gui.save_folders import SaveKind, choose_folder
 
 
 class DataExportButton(QPushButton):
@@ -65,7 +66,12 @@ class DataExportButton(QPushButton):
             )
             if answer != QMessageBox.StandardButton.Save:
                 return False
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the person's data"))
+            folder = choose_folder(
+                self,
+                SaveKind.PERSON_DATA,
+                self.ctx.require_session().user.username,
+                self.tr("Folder for the person's data"),
+            )
             if not folder:
                 return False
         try:

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from radprev_desktop.core.reports.furniture import Report, file_name
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.pdf_preview import PdfPreview
+from radprev_desktop.gui.save_folders import SaveKind, save_file_name
 from radprev_desktop.gui.training_widgets import training_banner, training_title
 
 
@@ -71,8 +71,13 @@ class TrainingRecordDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Save:
                 return False
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the training record"), file_name(self.report), "PDF (*.pdf)"
+            path = save_file_name(
+                self,
+                SaveKind.REPORT,
+                self.ctx.require_session().user.username,
+                self.tr("Save the training record"),
+                file_name(self.report),
+                "PDF (*.pdf)",
             )
             if not path:
                 return False

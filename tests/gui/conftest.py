@@ -12,11 +12,18 @@ from radprev_desktop.core.session import Session
 
 @pytest.fixture(autouse=True)
 def workstation_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Each test has its own workstation INI and starts with no catalogue (source text)."""
+    """Each test has its own workstation INI and Documents folder and starts with no catalogue
+    (source text)."""
     ini = tmp_path / "desktop.ini"
     monkeypatch.setenv("RADPREV_CONFIG", str(ini))
     monkeypatch.delenv("RADPREV_DEMO_ACCOUNTS", raising=False)
-    from radprev_desktop.gui import i18n
+    monkeypatch.delenv("RADPREV_LANGUAGE", raising=False)
+    from radprev_desktop.gui import i18n, save_folders
+
+    # Save dialogs open in the user's Documents folder: the test's own, never the real one.
+    documents = tmp_path.parent / f"{tmp_path.name}-Documents"  # not among tmp_path's files
+    documents.mkdir(exist_ok=True)
+    monkeypatch.setattr(save_folders.platformdirs, "user_documents_dir", lambda: str(documents))
 
     i18n.remove_translations()
     yield ini

@@ -70,8 +70,8 @@ def test_the_training_record_is_saved_under_its_title_in_the_screens_language(
         suggested: list[str] = []
 
         def ask(_parent: object, _title: str, name: str, _filter: str) -> tuple[str, str]:
-            suggested.append(name)
-            return str(tmp_path / name), ""
+            suggested.append(Path(name).name)  # in the Documents folder (gui/save_folders.py)
+            return str(tmp_path / Path(name).name), ""
 
         monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Save)
         monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)

@@ -36,8 +36,8 @@ def _save(page, monkeypatch: pytest.MonkeyPatch, folder: Path) -> tuple[str, str
     suggested: list[str] = []
 
     def ask(_parent: object, _title: str, name: str, _filter: str) -> tuple[str, str]:
-        suggested.append(name)
-        return str(folder / name), ""
+        suggested.append(Path(name).name)  # in the Documents folder (gui/save_folders.py)
+        return str(folder / Path(name).name), ""
 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Save)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +39,7 @@ from radprev_desktop.gui.errors import error_text, show_error
 from radprev_desktop.gui.flow_layout import FlowLayout, expanding_row
 from radprev_desktop.gui.i18n import date_format, format_datetime
 from radprev_desktop.gui.page import Page
+from radprev_desktop.gui.save_folders import SaveKind, save_file_name
 from radprev_desktop.gui.texts.audit_text import ACTIONS, action_text, object_text
 from radprev_desktop.gui.widgets import add_labelled_rows, heading
 
@@ -299,8 +299,13 @@ class AuditPage(Page):
         dialog = ExportDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the audit log"), "audit.jsonl", self.tr("JSON Lines (*.jsonl)")
+        path = save_file_name(
+            self,
+            SaveKind.AUDIT,
+            self.ctx.require_session().user.username,
+            self.tr("Export the audit log"),
+            "audit.jsonl",
+            self.tr("JSON Lines (*.jsonl)"),
         )
         if not path:
             return

@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -34,6 +33,7 @@ from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text
 from radprev_desktop.gui.flow_layout import FlowLayout
 from radprev_desktop.gui.i18n import format_datetime
+from radprev_desktop.gui.save_folders import SaveKind, choose_folder
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -126,7 +126,12 @@ class TransfersToIssuePanel(QWidget):
             return
         chosen = self.items[row]
         if folder is None:
-            picked = QFileDialog.getExistingDirectory(self, self.tr("Folder for the bundle"))
+            picked = choose_folder(
+                self,
+                SaveKind.BUNDLE,
+                self.ctx.require_session().user.username,
+                self.tr("Folder for the bundle"),
+            )
             if not picked:
                 return
             folder = Path(picked)

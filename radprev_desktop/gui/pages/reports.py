@@ -51,6 +51,7 @@ from radprev_desktop.gui.pdf_preview import PdfPreview
 from radprev_desktop.gui.record_picker import RecordPicker
 from radprev_desktop.gui.report_language import ReportLanguage
 from radprev_desktop.gui.report_reason import ReasonForDisclosure
+from radprev_desktop.gui.save_folders import SaveKind, save_file_name
 from radprev_desktop.gui.subject_data_export import DataExportButton
 from radprev_desktop.gui.workers import worker_session
 
@@ -478,9 +479,9 @@ class ReportsPage(Page):
             )
             if answer != QMessageBox.StandardButton.Save:
                 return False
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save report as PDF"), file_name(report), "PDF (*.pdf)"
-            )
+            user = self.ctx.require_session().user.username
+            title, name = self.tr("Save report as PDF"), file_name(report)
+            path = save_file_name(self, SaveKind.REPORT, user, title, name, "PDF (*.pdf)")
             if not path:
                 return False
         session = self.ctx.require_session()

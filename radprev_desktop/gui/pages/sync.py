@@ -43,6 +43,7 @@ from radprev_desktop.gui.pages.sync_central import CentralSyncView
 from radprev_desktop.gui.pages.sync_enrol import Enrolments, ask_check_code, check_code_dialog
 from radprev_desktop.gui.pages.sync_workstation import WorkstationSyncView
 from radprev_desktop.gui.pages.transfers import TakeInDialog
+from radprev_desktop.gui.save_folders import SaveKind, choose_folder, save_file_name
 from radprev_desktop.gui.trust_dialog import TrustDialog
 from radprev_desktop.gui.workers import worker_session
 
@@ -193,8 +194,11 @@ class SyncPage(Page):
     def export_to(self, folder: str | Path | None, *, resend: bool = False) -> None:
         """Write the next package into `folder` (asks for it when None)."""
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(
-                self, self.tr("Choose the USB stick or folder for the package")
+            folder = choose_folder(
+                self,
+                SaveKind.PACKAGE,
+                self.ctx.require_session().user.username,
+                self.tr("Choose the USB stick or folder for the package"),
             )
             if not folder:
                 return
@@ -313,7 +317,8 @@ class SyncPage(Page):
     # --- central actions -------------------------------------------------------------
 
     def _ask_folder(self, title: str) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(self, title)
+        user = self.ctx.require_session().user.username
+        folder = choose_folder(self, SaveKind.PACKAGE, user, title)
         return Path(folder) if folder else None
 
     def write_receipt(self, folder: str | Path | None) -> None:
@@ -340,8 +345,12 @@ class SyncPage(Page):
 
     def write_certificate(self, path: str | Path | None) -> None:
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the certificate"), "central-certificate.json"
+            chosen = save_file_name(
+                self,
+                SaveKind.CERTIFICATE,
+                self.ctx.require_session().user.username,
+                self.tr("Save the certificate"),
+                "central-certificate.json",
             )
             if not chosen:
                 return
