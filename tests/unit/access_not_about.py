@@ -217,6 +217,12 @@ NOT_ABOUT_A_PRISONER: dict[str, str] = {
                 "record",
                 "writes the audit entry of a question already answered (dpo_questions.ask)",
             ),
+            (
+                "dashboard",
+                "list_statements",
+                "builds a dashboard list's SQL (the unit scope included) and runs nothing; the "
+                "lists that run it are probed",
+            ),
         )
         for name in names.split()
     },
