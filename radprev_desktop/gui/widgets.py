@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -217,3 +220,13 @@ def with_wrapping_text(box: QCheckBox, text: str) -> QWidget:
     row.addWidget(CheckBoxText(text, box), 1)
     box.setAccessibleName(text.replace("&", ""))
     return holder
+
+
+def fit_first_choice(combo: QComboBox) -> None:
+    """The combo never narrower than its first choice ("All units"): a squeezed row gives way
+    elsewhere. Serbian Cyrillic at 1024×768, 150 %, showed "Сва одел…" (session 12)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    text = combo.fontMetrics().boundingRect(combo.itemText(0)).size()
+    size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo)
+    combo.setMinimumWidth(size.width())

@@ -42,7 +42,7 @@ from radprev_desktop.gui.justification import ReasonGate
 from radprev_desktop.gui.models.records import SubjectListModel
 from radprev_desktop.gui.page import Page
 from radprev_desktop.gui.subject_dialog import SubjectDialog
-from radprev_desktop.gui.widgets import heading
+from radprev_desktop.gui.widgets import fit_first_choice, heading
 
 
 class SubjectsPage(Page):
@@ -174,6 +174,7 @@ class SubjectsPage(Page):
                 self.unit.addItem(self.tr("All units"), "")
                 for u in units:
                     self.unit.addItem(f"{u.code} — {u.name}", u.code)
+                fit_first_choice(self.unit)
                 self.unit.blockSignals(False)
             text = self.filter.text().strip()
             unit = str(self.unit.currentData() or "") or None
