@@ -33,14 +33,10 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
     i18n.install_language("en")
 
 
-def test_the_decision_panel_never_scrolls_sideways(  # type: ignore[no-untyped-def]
-    qtbot, officer: Session, make_session: Callable[..., Session], open_window, language: str
-) -> None:
-    sid = subjects.create_subject(
-        officer, prison_number="PL-501", family_name="Kowalski", given_names="Jan", unit="A"
-    ).id
-    observe(officer, sid, "Drew a symbol on the cell wall", Urgency.IMMEDIATE)
-    observe(officer, sid, "Argued about the canteen list", Urgency.ROUTINE)
+def _queue_on_screen(  # type: ignore[no-untyped-def]
+    qtbot, make_session: Callable[..., Session], open_window
+) -> ReviewQueuePage:
+    """Stefan's review queue in a 1024×768 window, its first observation shown."""
     supervisor = make_session(Role.SUPERVISOR, username="stefan")
     supervisor.justification = ("supervision", "daily review")
     window: MainWindow = open_window(supervisor)
@@ -50,6 +46,18 @@ def test_the_decision_panel_never_scrolls_sideways(  # type: ignore[no-untyped-d
     assert isinstance(page, ReviewQueuePage)
     page.refresh()
     qtbot.waitUntil(lambda: page.current is not None)
+    return page
+
+
+def test_the_decision_panel_never_scrolls_sideways(  # type: ignore[no-untyped-def]
+    qtbot, officer: Session, make_session: Callable[..., Session], open_window, language: str
+) -> None:
+    sid = subjects.create_subject(
+        officer, prison_number="PL-501", family_name="Kowalski", given_names="Jan", unit="A"
+    ).id
+    observe(officer, sid, "Drew a symbol on the cell wall", Urgency.IMMEDIATE)
+    observe(officer, sid, "Argued about the canteen list", Urgency.ROUTINE)
+    page = _queue_on_screen(qtbot, make_session, open_window)
     for _ in range(2):  # the immediate one (its black banner), then a routine one
         QApplication.processEvents()
         area = page.decide_area
@@ -81,15 +89,7 @@ def test_the_grading_choices_are_not_cut_at_1024(  # type: ignore[no-untyped-def
         officer, prison_number="PL-502", family_name="Nowak", given_names="Jan", unit="A"
     ).id
     observe(officer, sid, "Argued about the canteen list", Urgency.ROUTINE)
-    supervisor = make_session(Role.SUPERVISOR, username="stefan")
-    supervisor.justification = ("supervision", "daily review")
-    window: MainWindow = open_window(supervisor)
-    window.resize(*WINDOW)
-    assert window.show_page("review_queue")
-    page = window.pages["review_queue"]
-    assert isinstance(page, ReviewQueuePage)
-    page.refresh()
-    qtbot.waitUntil(lambda: page.current is not None)
+    page = _queue_on_screen(qtbot, make_session, open_window)
     grading = page.grading
     seen = []
     for combo, code_ in ((grading.information, "E"), (grading.handling, "C")):
