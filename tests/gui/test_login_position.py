@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from radprev_desktop.core.session import Session
 from radprev_desktop.gui.login import LoginWindow
-from radprev_desktop.gui.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSWORD
-from tests.gui.login_start import started_login
+from tests.gui.login_start import logged_in, started_login
 
 
 def _centred(window: QWidget) -> None:
@@ -38,14 +37,7 @@ def test_the_login_window_is_centred_after_switch_user(  # type: ignore[no-untyp
     admin.close()
     app, login = started_login(qtbot, vault_dir)
     _centred(login)
-    shown: list[MainWindow] = []
-    app.main_window_shown.connect(shown.append)
-    login.username.setText(ADMIN)
-    login.password.setText(ADMIN_PASSWORD)
-    login.login_button.click()
-    qtbot.waitUntil(lambda: bool(shown))
-    window = shown[0]
-    qtbot.addWidget(window)
+    window = logged_in(qtbot, app, login, ADMIN, ADMIN_PASSWORD)
     window.move(QPoint(300, 250))  # wherever the user left it
     window.switch_user()  # File → Switch user (nothing unsaved: no question)
     again = app.login

@@ -15,7 +15,7 @@ from radprev_desktop.core.session import Session
 from radprev_desktop.gui.login import LoginWindow
 from radprev_desktop.gui.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSWORD
-from tests.gui.login_start import started_login
+from tests.gui.login_start import logged_in, started_login
 from tests.gui.modal import respond_to_modal
 
 
@@ -52,14 +52,7 @@ def test_the_main_window_and_the_login_window_ask_for_the_keyboard(
     admin.close()
     app, login = started_login(qtbot, vault_dir)
     assert asked == [login]
-    shown: list[MainWindow] = []
-    app.main_window_shown.connect(shown.append)
-    login.username.setText(ADMIN)
-    login.password.setText(ADMIN_PASSWORD)
-    login.login_button.click()
-    qtbot.waitUntil(lambda: bool(shown))
-    window = shown[0]
-    qtbot.addWidget(window)
+    window = logged_in(qtbot, app, login, ADMIN, ADMIN_PASSWORD)
     assert asked[-1] is window
     window.switch_user()
     again = app.login
