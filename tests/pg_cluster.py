@@ -179,6 +179,16 @@ class Cluster:
         finally:
             con.close()
 
+    def create_import_role(self, role: str, member: str) -> None:
+        """README IT step 2, the DBA's part: a role that cannot log in and bypasses row
+        security, granted to the office's login `member` (decision 0044)."""
+        con = self.admin()
+        try:
+            con.execute(f"CREATE ROLE {role} NOLOGIN BYPASSRLS")
+            con.execute(f"GRANT {role} TO {member}")
+        finally:
+            con.close()
+
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         return _run(self.as_user, *args, check=check)
 

@@ -152,12 +152,7 @@ def _pg_office(
         cluster.create_role(login, password)
         if import_role:
             role = "radprev_office_import"
-            dba = cluster.admin()
-            try:
-                dba.execute(f"CREATE ROLE {role} NOLOGIN BYPASSRLS")
-                dba.execute(f"GRANT {role} TO {login}")
-            finally:
-                dba.close()
+            cluster.create_import_role(role, login)
     cluster.create_database("bench", owner=login)
     passfile = base / "pgpass"
     passfile.write_text(f"127.0.0.1:{cluster.port}:bench:{login}:{password}\n")

@@ -45,12 +45,7 @@ def a_subject(sid: str, establishment: str) -> tuple[str, ...]:
 
 def make_import_role(cluster: Cluster, owner_con: PgConnection, role: str, owner: str) -> None:
     """README, IT step 2: the DBA's role and membership, then the owner's grants."""
-    admin = cluster.admin()
-    try:
-        admin.execute(f"CREATE ROLE {role} NOLOGIN BYPASSRLS")
-        admin.execute(f"GRANT {role} TO {owner}")
-    finally:
-        admin.close()
+    cluster.create_import_role(role, owner)
     owner_con.execute(f"GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO {role}")
     owner_con.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role}")
 
