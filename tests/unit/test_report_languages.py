@@ -169,6 +169,12 @@ def test_unit_summary_and_blank_checklist_in_the_language(
     text = flat(report.pdf)
     _labels_in(text, code, UNIT_LABELS)
     assert "\ufffd" not in text
+    domains = [d for d in sample_data()["domains"] if d["kind"] == "indicator"]
+    assert len(domains) == 7
+    for domain in domains:
+        # Printed whole twice: the table's row and the chart's label (wrapped, never cut).
+        name = " ".join(f"{domain['code']} {pick(domain['title'], code)}".split())
+        assert text.count(name) == 2, (code, name)
     blank = blank_checklist(officer, sample_data(), language=code)
     text = flat(blank.pdf)
     _labels_in(text, code, BLANK_LABELS)
