@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,7 @@ class Session:
         self._depth = 0
         self._new_head: AuditAnchor | None = None  # audit head written in this transaction
         self._force_anchor = False  # after a detected cut: the anchor restarts at the new head
+        self._beside_commit: Callable[[], None] | None = None  # see beside_next_commit
         self.password_change_pending = password_change_pending
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
         self.vault_id: str = meta["vault_id"]
@@ -241,11 +243,24 @@ class Session:
             con.execute("ROLLBACK")
             raise
         self._depth = 0
-        con.execute("COMMIT")
+        work, self._beside_commit = self._beside_commit, None
+        if work is None:
+            con.execute("COMMIT")
+        else:
+            _commit_beside(con, work)
         head, self._new_head = self._new_head, None
         force, self._force_anchor = self._force_anchor, False
         if head is not None:
             self.seal_audit_head(head, force=force)
+
+    def beside_next_commit(self, work: Callable[[], None] | None) -> None:
+        """Run `work` in a second thread while the next outermost COMMIT runs (once; None
+        withdraws it). The engine writes and encrypts the committed pages without the
+        interpreter lock, so store-free Python work — the many-package import's next package:
+        the checks' answer unmarshalled, the file after it read and decrypted (decision 0048)
+        — runs on the other core meanwhile instead of after it. `work` must touch no store and
+        raise nothing; the commit returns when both are done."""
+        self._beside_commit = work
 
     def seal_audit_head(self, head: AuditAnchor, *, force: bool) -> None:
         """Seal the new head of the log into vault.anchor (see module docstring)."""
@@ -298,3 +313,13 @@ class Session:
         """A value from the vault's metadata."""
         row = self.con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
+
+
+def _commit_beside(con: Connection, work: Callable[[], None]) -> None:
+    """COMMIT while `work` runs in a second thread; both done when this returns."""
+    helper = threading.Thread(target=work, name="radprev-beside-commit", daemon=True)
+    helper.start()
+    try:
+        con.execute("COMMIT")
+    finally:
+        helper.join()

@@ -4,7 +4,8 @@
 of `bench_central_pg.package_set` (made in CACHE if missing) imported into a copy of its
 office under /dev/shm through `files.import_packages` (as `radprev import FOLDER` does),
 then `central_baselines.bare_executemany` on the same connection; one JSON line with the
-importing process's CPU (`process_time`), the checking worker's (ended children), the bare
+importing process's CPU (`process_time`) and the importing thread's own (`thread_time`: without
+the threads beside it, decision 0048), the checking worker's (ended children), the bare
 insert's CPU and wall, their ratio, the load, peak RSS and CLOCK_MONOTONIC marks around both
 phases (for `perf record -k CLOCK_MONOTONIC … --time`). The office copy is removed after.
 
@@ -43,8 +44,9 @@ def measure(cache: Path, lines: int, packages: int) -> dict[str, Any]:
         shutil.copytree(Path(made["folder"]) / "central", base / "central")
         lite = VaultAccess(base / "central").login(ADMIN, ADMIN_PASSWORD).session
         marks = [time.clock_gettime(time.CLOCK_MONOTONIC)]
-        cpu, children = time.process_time(), _children_cpu()
+        cpu, children, own = time.process_time(), _children_cpu(), time.thread_time()
         wall = _import_all(lite, order)
+        own = time.thread_time() - own
         cpu, worker = time.process_time() - cpu, _children_cpu() - children
         marks.append(time.clock_gettime(time.CLOCK_MONOTONIC))
         bare = bare_executemany(lite.con)
@@ -56,6 +58,7 @@ def measure(cache: Path, lines: int, packages: int) -> dict[str, Any]:
         "packages": len(order),
         "import_wall": wall,
         "import_cpu": cpu,
+        "import_thread_cpu": own,
         "worker_cpu": worker,
         "bare_wall": bare["s"],
         "bare_cpu": bare["cpu"],

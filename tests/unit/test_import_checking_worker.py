@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import threading
+import weakref
 from typing import Any
 
 import pytest
@@ -142,3 +144,50 @@ def test_late_checks_are_made_in_the_importing_thread_and_the_late_answers_dropp
     imported_as_one_by_one(many, one, run)
     assert len(handed["submitted"]) == 1 and handed["taken"] == []
     assert prefetch.multiprocessing.active_children() == []
+
+
+def test_the_next_packages_answer_and_the_file_after_it_are_readied_beside_the_commit(
+    offices: tuple[Pair, Session, Session],  # noqa: F811
+    handed: dict[str, list[str]],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """While package k commits, a second thread unmarshals the worker's answer for k + 1,
+    reads and decrypts file k + 2 and frees package k - 1 (decision 0048); the run leaves
+    what one by one leaves.
+    (`handed` waits for late checks: the answer is there by the commit, as on an idle
+    machine.)"""
+    pair, many, one = offices
+    run = exported_run(pair, one, range(1, 6))
+    where: dict[str, list[str]] = {"answer": [], "decrypt": [], "freed": []}
+    answer, decrypt, read_ahead = (
+        prefetch.Prefetcher._answer,
+        container.age_decrypt,
+        files._read_ahead,
+    )
+
+    def spy_read_ahead(*args: Any) -> Any:
+        read = read_ahead(*args)
+        weakref.finalize(read, lambda: where["freed"].append(threading.current_thread().name))
+        return read
+
+    def spy_answer(self: prefetch.Prefetcher, conn: Any) -> Any:
+        where["answer"].append(threading.current_thread().name)
+        return answer(self, conn)
+
+    def spy_decrypt(data: bytes, identity: Any) -> bytes:
+        where["decrypt"].append(threading.current_thread().name)
+        return decrypt(data, identity)
+
+    monkeypatch.setattr(prefetch.Prefetcher, "_answer", spy_answer)
+    monkeypatch.setattr(container, "age_decrypt", spy_decrypt)
+    monkeypatch.setattr(files, "_read_ahead", spy_read_ahead)
+    imported_as_one_by_one(many, one, run)
+    beside = "radprev-beside-commit"
+    # Packages 3-5 were checked ahead (2 was read before its sender was enrolled); each
+    # answer was unmarshalled while the package before it committed. Files 1 and 2 were
+    # opened before any commit, 3-5 beside one; none was decrypted twice. Packages 1-4 were
+    # freed while the next one committed; the last one when the run ended.
+    assert len(handed["taken"]) == 3
+    assert where["answer"] == [beside] * 3
+    assert where["decrypt"] == ["MainThread"] * 2 + [beside] * 3
+    assert where["freed"] == [beside] * 4 + ["MainThread"]

@@ -166,51 +166,135 @@ def import_packages(
     report = progress or (lambda done, total, what: None)
     with Prefetcher() as worker, package_imports.checkpoints_per_run(session.con):
         ahead: _Read | None = None
+        early: _BesideCommit | None = None
+        read: _Read | None = None
+        checks: PackageChecks | None = None
         for index, path in enumerate(files):
             if cancelled is not None and cancelled():
                 return
             report(index, len(files), path.name)
+            spent = (read, checks)  # the package before's, freed beside this one's commit
             read = ahead if ahead is not None else _read_ahead(session, path, None)
             checks = worker.take(read.opened.hash) if read.checks and read.opened else None
             more = check_ahead and index + 1 < len(files) and registry.only_own_kinds()
             if more:
                 typed = (fingerprints or {}).get(files[index + 1], enrol_fingerprint)
-                ahead = _read_ahead(session, files[index + 1], worker, typed)
+                ahead = _read_ahead(session, files[index + 1], worker, typed, early)
             else:
                 ahead = None
+            early = _BesideCommit.of(session, worker, files[index + 2 :] if more else [], spent)
+            del spent
+            session.beside_next_commit(early)
             try:
-                yield (
-                    path,
-                    _import(
-                        session,
-                        read,
-                        enrol_fingerprint=(fingerprints or {}).get(path, enrol_fingerprint),
-                        progress=None,
-                        prison_number=prison_number,
-                        unit=unit,
-                        checks=checks,
-                    ),
+                outcome: Report | RadprevError = _import(
+                    session,
+                    read,
+                    enrol_fingerprint=(fingerprints or {}).get(path, enrol_fingerprint),
+                    progress=None,
+                    prison_number=prison_number,
+                    unit=unit,
+                    checks=checks,
                 )
             except RadprevError as exc:
-                yield path, exc
+                outcome = exc
+            finally:
+                session.beside_next_commit(None)  # no commit ran it: the next turn does it all
+            yield path, outcome
+
+
+class _BesideCommit:
+    """The next package's store-free work, done in a second thread while this package
+    commits (Session.beside_next_commit, decision 0048): the checking worker's answer for
+    the next package unmarshalled (`Prefetcher.receive`), the file after it read and
+    decrypted with this office's identity — what the next turn would do first on this
+    thread —, and the package before's parts and checks freed (`spent`: held by nothing
+    else). The next turn authenticates and hands it out as before (`_read_ahead`); a file
+    that could not be read or decrypted here is read again there, which says why."""
+
+    def __init__(
+        self, worker: Prefetcher, path: Path | None, identity: Any, spent: object = None
+    ) -> None:
+        self.worker, self.path, self.identity, self.spent = worker, path, identity, spent
+        self.data: bytes | None = None
+        self.plain: bytes | None = None
+        self.seen: tuple[int, ...] = ()
+
+    @classmethod
+    def of(
+        cls, session: Session, worker: Prefetcher, after: Sequence[Path], spent: object = None
+    ) -> _BesideCommit:
+        """For the turn before `after[0]` (nothing to read when it is empty); decrypted only
+        where `_read_ahead` would decrypt it."""
+        identity = None
+        if after and _opens_ahead(session):
+            try:
+                identity = keys.central_identity(session)
+            except RadprevError:
+                identity = None
+        return cls(worker, after[0] if after else None, identity, spent)
+
+    def __call__(self) -> None:
+        self.spent = None
+        self.worker.receive()
+        if self.path is None:
+            return
+        try:
+            seen = _file_state(self.path)
+            data = importer.read_file_limited(self.path)
+        except (OSError, PackageRejected):
+            return
+        self.data, self.seen = data, seen
+        if self.identity is not None and container.is_age(data):
+            try:
+                self.plain = container.age_decrypt(data, self.identity)
+            except PackageRejected:
+                self.plain = None
+
+
+def _file_state(path: Path) -> tuple[int, ...]:
+    """What tells a file replaced or removed since it was read (its identity, size, time)."""
+    info = path.stat()
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _read_beside(early: _BesideCommit | None, path: Path) -> _BesideCommit | None:
+    """`early` when it read `path` and the file is still the one it read (a stick pulled or
+    a file replaced since: None, the file is read again now, as it was without it)."""
+    if early is None or early.path != path or early.data is None:
+        return None
+    try:
+        return early if _file_state(path) == early.seen else None
+    except OSError:
+        return None
+
+
+def _opens_ahead(session: Session) -> bool:
+    """Whether `_read_ahead` opens (decrypts) an export package read ahead."""
+    if session.training or session.mode is not Mode.CENTRAL:
+        return False
+    return policy.allows(session, Permission.IMPORT_PACKAGES)
 
 
 def _read_ahead(
-    session: Session, path: Path, worker: Prefetcher | None, typed: str | None = None
+    session: Session,
+    path: Path,
+    worker: Prefetcher | None,
+    typed: str | None = None,
+    early: _BesideCommit | None = None,
 ) -> _Read:
     """Read a file (and open an export package) before its turn; hand an authenticated
-    package's parts to `worker` (`typed`: the enrolment fingerprint typed for the file).
+    package's parts to `worker` (`typed`: the enrolment fingerprint typed for the file;
+    `early`: the file read and decrypted beside the last commit, if it is this one).
     Any failure here is left for its turn to meet again."""
+    mine = _read_beside(early, path)
     try:
-        data = importer.read_file_limited(path)
+        data = mine.data if mine and mine.data is not None else importer.read_file_limited(path)
     except PackageRejected:
         return _Read(path)  # read again in its turn, which then refuses it (a stick removed)
-    if session.training or session.mode is not Mode.CENTRAL or not container.is_age(data):
-        return _Read(path, data)
-    if not policy.allows(session, Permission.IMPORT_PACKAGES):
+    if not _opens_ahead(session) or not container.is_age(data):
         return _Read(path, data)
     try:
-        opened = importer.open_package(session, data)
+        opened = importer.open_package(session, data, mine.plain if mine else None)
     except PackageRejected:
         return _Read(path, data)
     handed = False

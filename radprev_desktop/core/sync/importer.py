@@ -100,11 +100,13 @@ class OpenedPackage:
         return container.sha256_hex(self.manifest_bytes)
 
 
-def open_package(session: Session, data: bytes) -> OpenedPackage:
-    """Decrypt and check the form of a package addressed to this office."""
+def open_package(session: Session, data: bytes, plain: bytes | None = None) -> OpenedPackage:
+    """Decrypt and check the form of a package addressed to this office (`plain`: `data`
+    already decrypted with this office's identity, files.import_packages' read ahead)."""
     if len(data) > container.MAX_FILE_BYTES:
         raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The package is larger than allowed."))
-    plain = container.age_decrypt(data, keys.central_identity(session))
+    if plain is None:
+        plain = container.age_decrypt(data, keys.central_identity(session))
     manifest, manifest_bytes, signature, members = container.open_signed(plain)
     if manifest.get("kind") != "export":
         raise PackageRejected(QT_TRANSLATE_NOOP("errors", "The file is not an export package."))

@@ -108,6 +108,7 @@ class Prefetcher:
         self._late = 0
         self._sender: threading.Thread | None = None
         self._send_failed = False
+        self._received: PackageChecks | bool | None = None  # see receive
         self.broken = False
 
     def _join_sender(self) -> None:
@@ -148,6 +149,21 @@ class Prefetcher:
         except OSError:
             self._send_failed = True
 
+    def receive(self) -> None:
+        """Unmarshal the pending package's checks now if the worker's answer is already
+        there; `take` then hands them out. Run in a second thread while the importing thread
+        commits the package before (Session.beside_next_commit, decision 0048): unmarshalling
+        holds the interpreter lock, the commit does not. Touches nothing the importing
+        thread uses meanwhile. With WAIT_FOR_LATE_CHECKS it waits for the answer (as `take`
+        would), so tests and benchmarks see the division of work of a worker that keeps up."""
+        conn = self._conn
+        if conn is None or self._pending is None or self._late or self.broken:
+            return
+        if self._received is not None or self._send_failed:
+            return
+        if WAIT_FOR_LATE_CHECKS or conn.poll(0):
+            self._received = self._answer(conn)
+
     def take(self, hash_: str) -> PackageChecks | None:
         """The checks of the package handed out last, when it is this one and they are
         ready (or WAIT_FOR_LATE_CHECKS); else None: the caller checks it itself."""
@@ -158,21 +174,29 @@ class Prefetcher:
         if self._pending is None or self._pending != hash_ or self.broken:
             return None
         self._pending = None
-        ready = self._send_failed or WAIT_FOR_LATE_CHECKS or conn.poll(0)
-        if self._late or not ready:
-            self._late += 1
+        received, self._received = self._received, None
+        if received is None:
+            ready = self._send_failed or WAIT_FOR_LATE_CHECKS or conn.poll(0)
+            if self._late or not ready:
+                self._late += 1
+                return None
+            received = False if self._send_failed else self._answer(conn)
+        if received is False:
+            self._lost()
             return None
-        self._join_sender()
+        return received if isinstance(received, PackageChecks) else None
+
+    def _answer(self, conn: Connection) -> PackageChecks | bool:
+        """The worker's answer to the pending package, unmarshalled; False: the worker is
+        gone."""
+        self._join_sender()  # the worker read the message before (it answered it)
         try:
-            if self._send_failed:
-                raise EOFError
             message = conn.recv_bytes()
             # Hundreds of thousands of objects at once: no cycle collection meanwhile.
             with without_cycle_collection():
                 got, digests, records, audit = marshal.loads(message)
         except (EOFError, OSError):
-            self._lost()
-            return None
+            return False
         if records is None or audit is None:
             return PackageChecks(got, digests, None, None)
         return PackageChecks(got, digests, CheckedRecords(*records), CheckedAudit(*audit))
@@ -193,7 +217,7 @@ class Prefetcher:
         conn, process = self._conn, self._process
         unwanted = self._pending is not None or self._late > 0
         self._conn = self._process = None
-        self._pending, self._late = None, 0
+        self._pending, self._late, self._received = None, 0, None
         if process is not None and unwanted:
             process.kill()
             process.join()
