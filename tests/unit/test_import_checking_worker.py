@@ -4,6 +4,7 @@ import_file one by one would, and nothing of the worker is left running."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -21,6 +22,7 @@ from tests.unit.test_import_bulk import line, record
 from tests.unit.test_import_packages import (  # noqa: F401  (fixtures)
     _export,
     _one_by_one,
+    _same,
     handed,
     offices,
     own_kinds_only,
@@ -191,3 +193,31 @@ def test_the_next_packages_answer_and_the_file_after_it_are_readied_beside_the_c
     assert where["answer"] == [beside] * 3
     assert where["decrypt"] == ["MainThread"] * 2 + [beside] * 3
     assert where["freed"] == [beside] * 4 + ["MainThread"]
+
+
+def test_the_cycle_collector_stays_paused_for_the_whole_run(
+    offices: tuple[Pair, Session, Session],  # noqa: F811
+    handed: dict[str, list[str]],  # noqa: F811
+) -> None:
+    """Re-enabled between packages, the collector's first collection walked every object of
+    the package still held; paused for the run, it runs again only after it (decision 0048)."""
+    pair, many, one = offices
+    run = exported_run(pair, one, range(1, 5))
+    collections: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    outcomes = files.import_packages(many, run.paths, fingerprints=run.fingerprints)
+    gc.callbacks.append(seen)
+    try:
+        got, during = [], []
+        for _, outcome in outcomes:  # between packages: paused, nothing collected yet
+            got.append(outcome)
+            during.append((gc.isenabled(), len(collections)))
+    finally:
+        gc.callbacks.remove(seen)
+    assert during == [(False, 0)] * 4
+    assert gc.isenabled()  # on again after the run
+    _same(many, one, got, run.expected)
