@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import json
+import marshal
 import os
 import signal
 import threading
@@ -221,3 +222,34 @@ def test_the_cycle_collector_stays_paused_for_the_whole_run(
     assert during == [(False, 0)] * 4
     assert gc.isenabled()  # on again after the run
     _same(many, one, got, run.expected)
+
+
+def test_the_worker_serves_with_its_cycle_collector_paused() -> None:
+    """Re-enabled after each package, the worker's collector walked the answer it was
+    sending (decision 0048 §4); `serve` keeps it paused until it ends, then restores it (the
+    one collection allowed: when it is on again at the end)."""
+    records = b'{"kind": "subject"}\n' * 3000  # 3,000 refused lines: 3,000 tuples held
+    parts = {"records.jsonl": records, "audit.jsonl": b""}
+    listed = {name: container.sha256_hex(data) for name, data in parts.items()}
+    ours, theirs = prefetch.multiprocessing.Pipe()
+    answers: list[bytes] = []
+    reader = threading.Thread(target=lambda: answers.extend(ours.recv_bytes() for _ in "abc"))
+    reader.start()
+    for seq in (1, 2, 3):
+        ours.send_bytes(marshal.dumps(("h", "ws", seq, parts, listed)))
+    ours.send_bytes(b"")
+    collections: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        prefetch.serve(theirs)
+    finally:
+        gc.callbacks.remove(seen)
+    reader.join()
+    assert len(collections) <= 1 and gc.isenabled()
+    assert len(answers) == 3
+    assert len(marshal.loads(answers[2])[2][2]) == 3000  # every line refused, in the answer

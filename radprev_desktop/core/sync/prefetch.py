@@ -78,7 +78,15 @@ def check_package(
 
 
 def serve(conn: Connection) -> None:
-    """The worker: a package's parts in, its checks out, until an empty message or EOF."""
+    """The worker: a package's parts in, its checks out, until an empty message or EOF.
+    Its cycle collector stays paused while it serves: re-enabled after each package, its
+    first collection walked every object of the answer still being sent (≈ 6 % of the
+    worker's CPU, sampled); the checks make no cycles (import_records.without_cycle_collection)."""
+    with without_cycle_collection():
+        _serve(conn)
+
+
+def _serve(conn: Connection) -> None:
     while True:
         try:
             message = conn.recv_bytes()
