@@ -31,16 +31,65 @@ class PageStack(QStackedWidget):
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
+def minimum_height_for_width(widget: QWidget, width: int) -> int:
+    """The least height `widget` needs at `width` with its wrapped words and rows whole.
+
+    Qt's own answer is no use here: a stacked widget reports the preferred height of its
+    tallest widget, shown or not (a prisoner's file counted its observation editor), and
+    a layout's plain minimum counts every wrapping label and button row as one line. So a
+    stacked widget is asked for its shown widget, a wrapper holding one widget for that
+    widget, and any other layout for its own minimum height at this width.
+    """
+    margins = widget.contentsMargins()
+    inner = width - margins.left() - margins.right()
+    around = margins.top() + margins.bottom()
+    layout = widget.layout()
+    if isinstance(widget, QStackedWidget):
+        shown = widget.currentWidget()
+        return around + (minimum_height_for_width(shown, inner) if shown is not None else 0)
+    if layout is None:
+        if widget.hasHeightForWidth():
+            return max(widget.heightForWidth(width), widget.minimumSizeHint().height())
+        return widget.minimumSizeHint().expandedTo(widget.minimumSize()).height()
+    item = layout.itemAt(0) if layout.count() == 1 else None
+    only = item.widget() if item is not None else None
+    if only is not None and not only.isHidden():
+        lm = layout.contentsMargins()
+        inside = inner - lm.left() - lm.right()
+        return around + lm.top() + lm.bottom() + minimum_height_for_width(only, inside)
+    if layout.hasHeightForWidth():
+        return max(layout.totalMinimumHeightForWidth(width), layout.totalMinimumSize().height())
+    return layout.totalMinimumSize().height()
+
+
 class PageAreaLayout(QVBoxLayout):
     """Holds the page stack inside the page area's scroll area.
 
-    Reports no height-for-width: otherwise the scroll area asks the stack for the
-    preferred height of its tallest page (wrapping button rows make pages report
-    it) and shows scroll bars on a window that is big enough.
+    Its height for a width is the shown page's least height at that width (its wrapped
+    words and button rows whole; `minimum_height_for_width`): the scroll area then makes
+    the page at least that tall and scrolls when the window is shorter. The page's plain
+    minimum height counted each wrapping row as one line, so at 150 % on 1024×768 a
+    prisoner's file was squeezed and its parts drawn over each other (pl, sq, mk, sr-Cyrl;
+    gui13, session 13). Not Qt's preferred height for the width: that is the tallest
+    page's preferred height, which showed scroll bars on a window big enough.
+
+    No loop with the scroll bar: a narrower page is never shorter (the bar, once shown
+    for a height, stays; hidden, it stays hidden).
     """
 
     def hasHeightForWidth(self) -> bool:
-        return False
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        item = self.itemAt(0)
+        stack = item.widget() if item is not None else None
+        page = stack.currentWidget() if isinstance(stack, QStackedWidget) else None
+        if page is None:
+            return super().heightForWidth(width)
+        return minimum_height_for_width(page, width)
+
+    def minimumHeightForWidth(self, width: int) -> int:
+        return self.heightForWidth(width)
 
 
 def scrolling_page_area(page_stack: PageStack) -> QScrollArea:
