@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,6 +35,7 @@ from radprev_desktop.core.services import (
 from radprev_desktop.core.services.search import SubjectSummary
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import error_text, show_error
+from radprev_desktop.gui.filter_bar import FilterBarLayout, find_group, labelled
 from radprev_desktop.gui.flow_layout import FlowLayout, expanding_row
 from radprev_desktop.gui.held_dialogs import DialogWatch, HeldDetails
 from radprev_desktop.gui.justification import ReasonGate
@@ -56,7 +56,6 @@ class SubjectsPage(Page):
         layout = QVBoxLayout(self)
         title = heading(self.tr("Prisoners"))
         layout.addWidget(title)
-        bar = QHBoxLayout()
         find_label = QLabel(self.tr("Fi&nd:"))
         self.filter = QLineEdit()
         self.filter.setObjectName("filter")
@@ -82,10 +81,13 @@ class SubjectsPage(Page):
         flow = FlowLayout(buttons)
         flow.addWidget(self.add_button)
         flow.addWidget(self.open_button)
-        for w in (find_label, self.filter, unit_label, self.unit, buttons):
+        # The Find box takes what the filter and the buttons leave, or a row of its own when
+        # that is too little for its hint (it got about 80 px in mk and sr-Cyrl at 150 %).
+        bar_row = QWidget()
+        bar = FilterBarLayout(bar_row)
+        for w in (find_group(find_label, self.filter), labelled(unit_label, self.unit), buttons):
             bar.addWidget(w)
-        bar.setStretch(1, 1)
-        layout.addLayout(bar)
+        layout.addWidget(bar_row)
         self.gate = ReasonGate()
         self.gate.given.connect(self.refresh)
         self.gate.hide()
