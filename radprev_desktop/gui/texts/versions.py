@@ -31,10 +31,9 @@ def observation_fields(obs: Observation) -> list[tuple[str, str]]:
     return [
         (QCoreApplication.translate("records", "When"), format_datetime(obs.event_start)),
         (QCoreApplication.translate("ObservationEditorPage", "Place"), obs.place),
-        (
-            QCoreApplication.translate("ObservationEditorPage", "Your duty at the time"),
-            obs.officer_duty,
-        ),
+        # Worded for any reader, as the printed record is: a supervisor reading another
+        # officer's observation saw "Your duty at the time" (the editor keeps "Your duty").
+        (QCoreApplication.translate("reports", "Officer's duty"), obs.officer_duty),
         (QCoreApplication.translate("records", "What was seen or heard"), obs.facts),
         (
             QCoreApplication.translate("ObservationEditorPage", "Officer's assessment"),
