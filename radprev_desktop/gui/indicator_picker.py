@@ -10,12 +10,15 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,13 +36,59 @@ HELP = Qt.ItemDataRole.UserRole + 1
 LABEL = Qt.ItemDataRole.UserRole + 2
 
 
+class WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their labels wrapped at the column's width.
+
+    Qt measures a tree's rows without a width, so as one line: long labels (Polish,
+    Albanian, Macedonian) were cut with "…" even with word wrap on (gui13, session 13).
+    The width given is what the label has beside the indentation and the check box.
+    """
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        opt.rect = QRect(0, 0, max(self.text_width(index), 1), 1)
+        return super().sizeHint(opt, index)
+
+    def text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The column's width less the indentation and, in the first column, a check box."""
+        width = self.tree.columnWidth(index.column())
+        if index.column() != 0:
+            return width
+        depth, parent = 1 if self.tree.rootIsDecorated() else 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        style = self.tree.style()
+        box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self.tree)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.tree) + 1
+        return width - self.tree.indentation() * depth - box - margin * 6
+
+
 class IndicatorTree(QTreeWidget):
-    """The tree; type-to-find matches the code or the start of the label."""
+    """The tree; type-to-find matches the code or the start of the label. Its labels wrap:
+    the first column takes three fifths of the width, the evidence the rest."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._typed = ""
         self._typed_at = 0.0
+        self.setWordWrap(True)
+        self.setItemDelegate(WrappedRows(self))
+        self.header().sectionResized.connect(self._column_resized)
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 0:  # the labels' rows measured again at their new width
+            self.doItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # From the tree's own width (the scroll bar's coming and going does not change it).
+        self.setColumnWidth(0, max(event.size().width() * 3 // 5, self.fontMetrics().height() * 6))
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self._typed = ""  # a new visit starts a new search
@@ -94,9 +143,7 @@ class IndicatorPicker(QWidget):
         self.tree.setObjectName("indicators")
         self.tree.setAccessibleName(self.tr("Indicators"))
         self.tree.setHeaderLabels([self.tr("Indicator"), self.tr("Evidence")])
-        self.tree.setWordWrap(True)
         self.tree.setMinimumHeight(self.fontMetrics().height() * 7)
-        self.tree.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 30)
         self.evidence = LimitedLineEdit(
             FIELD_LIMITS["indicators"],
             placeholder=self.tr("What exactly did you see that fits this item?"),
