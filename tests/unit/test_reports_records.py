@@ -161,6 +161,26 @@ def test_observation_record_prints_facts_and_assessment_apart_never_the_source(
     assert last.details["document_id"] == report.document_id
 
 
+def test_a_long_assessment_is_labelled_on_every_page_it_is_printed_on(
+    officer: Session, prisoner: Subject
+) -> None:
+    long_id = _observation(
+        officer,
+        prisoner.id,
+        facts="Widziany przy bramie z dwoma współosadzonymi. " * 130,
+        assessment="Interpretacja: może chodzić o dług za tytoń. " * 130,
+    )
+    pages = [
+        " ".join(p.split())
+        for p in text_of(observation_record(officer, long_id, justification="review").pdf)
+    ]
+    label = "Officer's assessment (interpretation, kept apart from the facts)"
+    holding = [p for p in pages if "Interpretacja" in p]
+    assert len(holding) >= 2  # the assessment runs over a page break
+    assert all(label in p for p in holding)
+    assert all("Interpretacja" in p for p in pages if label in p)  # never a label alone
+
+
 def test_observation_record_needs_a_reason_and_hides_others_drafts(
     officer: Session, supervisor: Session, recorded: list[str]
 ) -> None:

@@ -160,15 +160,48 @@ def key_values(
     return table
 
 
+#: Lines of a framed block's text that must fit under its label where the block starts.
+BOX_FIRST_LINES = 3
+BOX_PADDING = 7  # TOPPADDING + BOTTOMPADDING of a framed block's cells
+
+
+class _Box(Table):
+    """A framed block that starts on a page only where its label and a few lines fit."""
+
+    def __init__(self, *args: Any, first: float = 0.0, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.first = first  # the label's row and BOX_FIRST_LINES lines of text (points)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        # Returning nothing moves the whole block to the next page (platypus' own rule).
+        if availHeight < self.first:
+            return []
+        parts = list(super().split(availWidth, availHeight))
+        for part in parts:  # the rest, made by Table.split as a _Box, keeps the rule
+            if isinstance(part, _Box):
+                part.first = self.first
+        return parts
+
+
 def boxed(label: str, text: object, styles: Styles, *, empty: str = "") -> Flowable:
-    """A labelled, framed block of free text (facts, assessment…), split across pages if long."""
+    """A labelled, framed block of free text (facts, assessment…), split across pages if long.
+
+    The label is repeated on every page the block continues on, and never split itself: a
+    page that holds part of the officer's assessment always says it is the assessment, not
+    the facts (a label left alone at the foot of a page used to head nothing).
+    """
     value = clean(text).strip()
     body: Flowable = para(value, styles.body) if value else para(empty, styles.small)
-    table = Table(
-        [[para(label, styles.label)], [body]],
+    head = para(label, styles.label)
+    inner = CONTENT_WIDTH - 10  # LEFTPADDING + RIGHTPADDING below
+    label_height = head.wrap(inner, 10_000)[1] + BOX_PADDING
+    table = _Box(
+        [[head], [body]],
         colWidths=[CONTENT_WIDTH],
+        repeatRows=1,
         splitInRow=1,
         hAlign="LEFT",
+        first=label_height + BOX_PADDING + BOX_FIRST_LINES * styles.body.leading,
     )
     table.setStyle(
         table_style(
