@@ -13,6 +13,8 @@ from reportlab.graphics import renderPDF
 from radprev_desktop.core.reports import typography
 from radprev_desktop.core.reports.charts import LEFT_MAX, bar_chart, label_lines
 from radprev_desktop.core.reports.furniture import CONTENT_WIDTH
+from radprev_desktop.core.reports.unit_summary import unit_summary
+from radprev_desktop.core.session import Session
 
 LONG = "A9 Zachowania wskazujące na bardzo długą nazwę obszaru z importowanego szablonu ośrodka"
 #: A domain title from an imported template: too long for one line left of the axis.
@@ -46,3 +48,20 @@ def test_labels_under_vertical_bars_are_wrapped_to_their_bar() -> None:
     labels = ["Natychmiastowa (zagrożenie życia lub bezpośrednia szkoda)", "Zwykła", "Pilna"]
     text, (x0, _, x1, _) = _text_and_bounds(labels, horizontal=False)
     assert labels[0] in text and x0 >= 0 and x1 <= CONTENT_WIDTH + 1
+
+
+def _fonts(pdf: bytes) -> set[tuple[str, bool]]:
+    """Each font a page of `pdf` names: (its name, whether the file embeds it)."""
+    return {
+        (str(f["/BaseFont"]), "/FontDescriptor" in f and "/FontFile2" in f["/FontDescriptor"])
+        for page in pypdf.PdfReader(io.BytesIO(pdf)).pages
+        for f in (ref.get_object() for ref in page["/Resources"]["/Font"].values())
+    }
+
+
+def test_a_report_with_charts_names_only_its_embedded_font(supervisor: Session) -> None:
+    pdf = unit_summary(
+        supervisor, date_from="2026-01-01", date_to="2026-01-31", justification="review"
+    ).pdf
+    fonts = _fonts(pdf)
+    assert fonts and all("DejaVuSans" in name and embedded for name, embedded in fonts), fonts

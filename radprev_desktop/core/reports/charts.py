@@ -91,6 +91,10 @@ def bar_chart(
     height = (18 + rows * pitch) if horizontal else 150
     below = 14 + (0 if horizontal else extra)  # room under the axis for the labels
     drawing = Drawing(CONTENT_WIDTH, height + below + 10)
+    # The drawing starts in our font: ReportLab's default state would add an unembedded
+    # Helvetica to every page that holds a chart.
+    drawing.initialFontName = FONT
+    drawing.initialFontSize = LABEL_SIZE
     chart: HorizontalBarChart | VerticalBarChart = (
         HorizontalBarChart() if horizontal else VerticalBarChart()
     )
