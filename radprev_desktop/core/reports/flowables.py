@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -85,6 +86,10 @@ def header_style(text: str, width: float, style: ParagraphStyle) -> ParagraphSty
     )
 
 
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}_right", parent=style, alignment=TA_RIGHT)
+
+
 def _row_chars(row: Sequence[Flowable]) -> int:
     return sum(len(getattr(cell, "text", "") or "") for cell in row)
 
@@ -102,11 +107,19 @@ def data_table(
     Cells that are already flowables are used as they are; anything else is
     treated as untrusted text.
     """
+    # A cell's text is a Paragraph, which the table's ALIGN does not move: a column of
+    # counts is right-aligned by its paragraphs' own style.
+    right = set(align_right)
+    cell = {False: styles.cell, True: _right_aligned(styles.cell)}
     head = [
-        para(h, header_style(str(h), w, styles.cell_bold))
-        for h, w in zip(header, widths, strict=False)
+        para(h, _right_aligned(style) if col in right else style)
+        for col, (h, w) in enumerate(zip(header, widths, strict=False))
+        for style in (header_style(str(h), w, styles.cell_bold),)
     ]
-    body = [[c if isinstance(c, Flowable) else para(c, styles.cell) for c in row] for row in rows]
+    body = [
+        [c if isinstance(c, Flowable) else para(c, cell[col in right]) for col, c in enumerate(row)]
+        for row in rows
+    ]
     table = Table(
         [head, *body],
         colWidths=list(widths),

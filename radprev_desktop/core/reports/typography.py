@@ -172,6 +172,10 @@ def make_styles() -> Styles:
             borderColor=RULE,
             borderWidth=0.8,
             borderPadding=5,
+            # The frame is drawn borderPadding outside the text: indented by as much, it
+            # lines up with the tables and rules instead of standing 5 points into the margin.
+            leftIndent=5,
+            rightIndent=5,
             spaceBefore=6,
             spaceAfter=10,
         ),
