@@ -1,5 +1,6 @@
 """Framed blocks of free text (facts, the officer's assessment): a block split across pages
-carries its label on every page, and its label never stands alone at the foot of a page.
+carries its label on every page, and its label never stands alone at the foot of a page;
+nor does a section heading.
 
 A reader of page 2 of an observation record must be told that the text there is the
 officer's assessment and not the facts. Each PDF is read back with pypdf.
@@ -10,17 +11,21 @@ from __future__ import annotations
 import io
 
 import pypdf
+from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from radprev_desktop.core.reports import typography
-from radprev_desktop.core.reports.flowables import BOX_PADDING, boxed
+from radprev_desktop.core.reports.flowables import BOX_PADDING, Story, boxed, key_values
+from radprev_desktop.core.reports.furniture import build_pdf, furniture_for
 from radprev_desktop.core.reports.typography import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
+    PAGE_HEIGHT,
     make_styles,
     para,
 )
+from radprev_desktop.core.session import Session
 
 LABEL = "Officer's assessment (interpretation, kept apart from the facts)"
 WORD = "Interpretacja"
@@ -64,3 +69,22 @@ def test_a_block_over_several_pages_says_on_each_what_it_is() -> None:
     assert with_text == pages  # nothing else on these pages
     assert all(p.startswith(LABEL) or LABEL in p for p in with_text)
     assert [p.count(LABEL) for p in pages] == [1] * len(pages)
+
+
+def test_a_heading_never_ends_a_page_alone(officer: Session) -> None:
+    """As in an access report: a heading, an observation's subheading, then its details."""
+    furniture = furniture_for(officer, "Data-subject access report")
+    story = Story(furniture)
+    # Page 1 is full but for 50 mm: more than a heading's own rule (45 mm) asks, less
+    # than the details below need.
+    story.add(Spacer(1, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 50 * mm))
+    story.heading("Observations (100)")
+    story.subheading("Observation 1 of 100")
+    story.add(key_values([(f"Field {n}", f"value {n}") for n in range(20)], story.styles))
+    pdf, pages = build_pdf(furniture, story.items)
+    text = [
+        " ".join((p.extract_text() or "").split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages
+    ]
+    assert pages == len(text) == 2
+    assert "Observations (100)" not in text[0]
+    assert "Observations (100) Observation 1 of 100 Field 0 value 0" in text[1]

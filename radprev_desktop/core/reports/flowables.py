@@ -256,6 +256,8 @@ class Story:
         return self.furniture.reports
 
     def add(self, *flowables: Flowable) -> None:
+        if flowables:
+            self._keep_heading_with(flowables[0])
         self.items.extend(flowables)
 
     def heading(self, text: str) -> None:
@@ -264,8 +266,21 @@ class Story:
         self.items.append(CondPageBreak(45 * mm))
         self.items.append(para(text, self.styles.heading))
 
+    def _keep_heading_with(self, first: Flowable) -> None:
+        """A heading followed by a block that is kept whole (a subheading and its lines, a
+        KeepTogether) moves on with it: else, when the block moves to the next page, the
+        heading is left alone at the foot of this one (the access report's "Observations
+        (100)"). Before anything else (a table that may split) the 45 mm rule suffices."""
+        last = self.items[-1] if self.items else None
+        if (
+            isinstance(last, Paragraph)
+            and last.style is self.styles.heading
+            and (isinstance(first, KeepTogether) or first.getKeepWithNext())
+        ):
+            last.keepWithNext = 1
+
     def subheading(self, text: str) -> None:
-        self.items.append(para(text, self.styles.subheading))
+        self.add(para(text, self.styles.subheading))
 
     def text(self, text: object, *, small: bool = False) -> None:
         self.items.append(para(text, self.styles.small if small else self.styles.body))
