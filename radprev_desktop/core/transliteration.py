@@ -259,16 +259,27 @@ CLI_WORDS = frozenset(
 )
 _COMMAND = "|".join(sorted(CLI_WORDS, key=len, reverse=True))
 
+#: What a command or an option takes, written in Latin capitals (`radprev recover USER`,
+#: `--into SETTINGS`): the reader types it as printed, so never "УСЕР" or "СЕТТИНГС".
+_METAVARIABLE = r"(?: [A-Z][A-Z_]+(?![\w-]))"
+
 # Kept as they are: placeholders, markup, entities, and code-like tokens (digits, dots,
 # underscores, slashes, options, e-mail and web addresses, radprev commands).
 _PROTECTED = re.compile(
-    r"radprev(?: (?:" + _COMMAND + r")(?![\w-]))+"  # a command: radprev central trust
-    r"|%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*(?::[^}]*)?\}"  # placeholders
+    r"radprev(?: (?:"
+    + _COMMAND
+    + r")(?![\w-]))+"  # a command: radprev central trust
+    + _METAVARIABLE
+    + "*"  # and what it takes: FILE
+    + r"|%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*(?::[^}]*)?\}"  # placeholders
     r"|<[^<>]+>"  # markup
     r"|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);"  # entities (a mnemonic '&' is left alone)
     r"|https?://\S+"
     r"|(?<=\+)[A-Za-z](?![^\W\d_])"  # the key of a shortcut: Ctrl+F
-    r"|(?<!\w)--[A-Za-z][\w-]*|(?<!\w)-[A-Za-z](?!\w)"  # command-line options
+    r"|(?<!\w)--[A-Za-z][\w-]*"  # command-line options…
+    + _METAVARIABLE
+    + "?"  # …and what one takes: --into SETTINGS
+    + r"|(?<!\w)-[A-Za-z](?!\w)"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
     r"|[\w-]+\.(?:db|keys|anchor|lock|json|pdf|tar|age|ts|qm|html|ini|txt|tsv|csv|log|sh|py)\b"
     r"|(?<!\w)(?:[A-Za-z]:)?[\\/][\w.\\/-]+"  # absolute paths

@@ -7421,7 +7421,7 @@ Fingerprint: %2</source>
         </message>
         <message>
             <source>a central store backup needs --identity-file and --into SETTINGS</source>
-            <translation>резервна копија централног складишта захтева --identity-file и --into СЕТТИНГС</translation>
+            <translation>резервна копија централног складишта захтева --identity-file и --into SETTINGS</translation>
         </message>
         <message>
             <source>Backup %1 restored into %2; point central.json at it.</source>
@@ -8992,7 +8992,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>No central office certificate is trusted yet. An administrator must trust it first (Sync page, or `radprev central trust FILE --fingerprint HEX`).</source>
-            <translation>Ниједан сертификат централе још није проглашен поузданим. Администратор прво мора да га прогласи поузданим (страна Синхронизација или `radprev central trust ФИЛЕ --fingerprint HEX`).</translation>
+            <translation>Ниједан сертификат централе још није проглашен поузданим. Администратор прво мора да га прогласи поузданим (страна Синхронизација или `radprev central trust FILE --fingerprint HEX`).</translation>
         </message>
         <message>
             <source>The folder %1 is not there (was a USB stick removed?). Nothing was changed.</source>
@@ -11348,7 +11348,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>Compare this fingerprint with the one given by the central office before trusting its certificate (radprev central trust FILE --fingerprint HEX).</source>
-            <translation>Упоредите овај отисак са оним који је дала централа пре него што њен сертификат прогласите поузданим (radprev central trust ФИЛЕ --fingerprint HEX).</translation>
+            <translation>Упоредите овај отисак са оним који је дала централа пре него што њен сертификат прогласите поузданим (radprev central trust FILE --fingerprint HEX).</translation>
         </message>
         <message>
             <source>No central office certificate is trusted yet.</source>
@@ -11448,7 +11448,7 @@ Recovery code of the training vault:
         </message>
         <message>
             <source>3. With this code an administrator can set a new password when every administrator password is lost: radprev recover USER.</source>
-            <translation>3. Овим кодом администратор може да постави нову лозинку када су изгубљене све администраторске лозинке: radprev recover УСЕР.</translation>
+            <translation>3. Овим кодом администратор може да постави нову лозинку када су изгубљене све администраторске лозинке: radprev recover USER.</translation>
         </message>
         <message>
             <source>4. Anyone holding this code and the vault files can read the whole vault. If the sheet is lost or seen by someone else, tell the security unit and give the vault a new key (radprev rekey).</source>
