@@ -33,7 +33,7 @@ from radprev_desktop.core.services import rejected_retention, retention
 from radprev_desktop.gui.context import AppContext
 from radprev_desktop.gui.errors import show_error
 from radprev_desktop.gui.flow_layout import FlowLayout, expanding_row
-from radprev_desktop.gui.i18n import date_format
+from radprev_desktop.gui.i18n import date_format, format_datetime
 from radprev_desktop.gui.page_area import resize_within_screen
 from radprev_desktop.gui.texts.labels import label
 from radprev_desktop.gui.widgets import with_wrapping_text
@@ -125,7 +125,12 @@ class RetentionDialog(QDialog):
         self.table.setRowCount(len(page.items))
         for row, s in enumerate(page.items):
             for col, text in enumerate(
-                (s.prison_number, f"{s.family_name}, {s.given_names}", s.unit_code, s.review_due)
+                (
+                    s.prison_number,
+                    f"{s.family_name}, {s.given_names}",
+                    s.unit_code,
+                    format_datetime(s.review_due, with_time=False),
+                )
             ):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         if self.ids:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from radprev_desktop.core.model import Subject
+from radprev_desktop.gui.i18n import format_datetime
 from radprev_desktop.gui.justification import reason_label
 from radprev_desktop.gui.texts.labels import label
 from radprev_desktop.gui.widgets import with_wrapping_text
@@ -71,7 +72,7 @@ class SubjectIdentity(QGroupBox):
         self.values["birth_year"].setText(str(s.birth_year or "—"))
         self.values["unit"].setText(f"{s.unit_code or '—'} / {s.cell or '—'}")
         self.values["status"].setText(label(s.status))
-        self.values["review_due"].setText(s.review_due)
+        self.values["review_due"].setText(format_datetime(s.review_due, with_time=False))
         self.show_restriction(s.restricted)
         text = reason_label(reason[0]) + (f" — {reason[1]}" if reason[1] else "")
         self.values["reason"].setText(text)

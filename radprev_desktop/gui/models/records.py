@@ -32,7 +32,10 @@ SUBJECT_COLUMNS: list[Column[SubjectSummary]] = [
     Column(_n(QT_TRANSLATE_NOOP("records", "Name")), _subject_name, tooltip=_subject_name),
     Column(_n(QT_TRANSLATE_NOOP("records", "Unit")), lambda s: s.unit_code),
     Column(_n(QT_TRANSLATE_NOOP("records", "Status")), lambda s: label(s.status)),
-    Column(_n(QT_TRANSLATE_NOOP("records", "Review due")), lambda s: s.review_due),
+    Column(
+        _n(QT_TRANSLATE_NOOP("records", "Review due")),
+        lambda s: format_datetime(s.review_due, with_time=False),  # the language's way
+    ),
     Column(_n(QT_TRANSLATE_NOOP("records", "Observations")), lambda s: str(s.observation_count)),
 ]
 
