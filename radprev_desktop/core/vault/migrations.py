@@ -160,6 +160,7 @@ def _migrate_postgresql(con: Connection) -> list[int]:
                 con.execute("ROLLBACK")
                 continue
             con.raw.execute(migration.sql.encode("utf-8"))  # the whole file, no parameters
+            con.schema_changed()  # the columns' types a COPY learnt may have changed
             _after_sql(con, migration)
             _record_version(con, migration.version)
             con.execute("COMMIT")

@@ -16,6 +16,7 @@ BEGIN/COMMIT/ROLLBACK), with `dialect` = POSTGRESQL for what differs.
 
 from __future__ import annotations
 
+import itertools
 import select
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -29,6 +30,7 @@ from psycopg.conninfo import conninfo_to_dict
 from radprev_desktop.core.crypto import SecretBytes
 from radprev_desktop.core.text import QT_TRANSLATE_NOOP
 from radprev_desktop.core.vault.dialect import POSTGRESQL, Dialect
+from radprev_desktop.core.vault.pg_copy import COLUMN_TYPES_SQL, binary_types, first_row_fits
 from radprev_desktop.core.vault.pg_errors import (
     CentralDatabaseError,
     ConstraintRefused,
@@ -134,6 +136,10 @@ def connect(
     return con
 
 
+#: Statements after which a table's columns may not be what a COPY learnt (`schema_changed`).
+_RESHAPING = ("ALTER", "DROP", "ROLLBACK")
+
+
 class PgConnection:
     """A psycopg connection with the interface the services use on SQLCipher."""
 
@@ -156,6 +162,9 @@ class PgConnection:
         self._used: set[str] = set()
         # What was sent without waiting is that emptying: it belongs to no transaction.
         self._after_commit = False
+        # (table, columns) -> their type oids when a COPY sends them in binary form, else
+        # None (`_copy_types`, decision 0049); forgotten when a statement may change them.
+        self._copy_types: dict[tuple[str, tuple[str, ...]], list[int] | None] = {}
 
     def meanwhile(self, work: Iterator[object] | None) -> None:
         """While the server works on statements sent without waiting, advance `work` (short
@@ -230,7 +239,14 @@ class PgConnection:
             raise SessionEnded() from exc
         if self._used:
             self._transaction_ended(sql.split(None, 2)[:2])
+        if self._copy_types and sql.lstrip()[:8].upper().startswith(_RESHAPING):
+            self.schema_changed()
         return cursor
+
+    def schema_changed(self) -> None:
+        """Forget the columns' types learnt for COPY (a table altered, dropped or taken
+        back by a rollback; migrations call it after they ran)."""
+        self._copy_types.clear()
 
     def empty_after_commit(self, table: str) -> None:
         """`table`, a temporary table kept for the session, is emptied after the open
@@ -288,11 +304,12 @@ class PgConnection:
             # The server still works on the previous bulk write: build these rows meanwhile.
             rows = list(rows)
             self.settle()
+        types = self._types_for(table, columns)
         straight = sql("COPY {} ({}) FROM STDIN").format(ident(table), names)
         if not self._row_security(table):
-            return self._copy(straight, rows)
+            return self._copy(straight, rows, types)
         if self._as_import_role(table):
-            count = self._copy(straight, rows)
+            count = self._copy(straight, rows, types)
             # Back to the login's own role before anything else runs (sent without
             # waiting; after a refused COPY the caller's rollback takes the role back).
             self._send(sql("RESET ROLE").format())
@@ -312,9 +329,11 @@ class PgConnection:
                 "AS SELECT 0::bigint AS copy_line, {} FROM {} LIMIT 0"
             ).format(stage, names, ident(table))
         )
+        staged = self._types_for(name, ("copy_line", *columns))
         count = self._copy(
             sql("COPY {} (copy_line, {}) FROM STDIN").format(stage, names),
             ((n, *row) for n, row in enumerate(rows)),
+            staged,
         )
         # Sent without waiting: the policies, triggers and constraints run on the server
         # while the caller goes on; the next use of the connection settles (`settle`).
@@ -371,10 +390,37 @@ class PgConnection:
                 raise ConstraintRefused(str(exc).splitlines()[0]) from exc
             raise
 
-    def _copy(self, statement: psycopg.sql.Composed, rows: Iterable[Sequence[Any]]) -> int:
+    def _types_for(self, table: str, columns: Sequence[str]) -> list[int] | None:
+        """The type oids of `table`'s `columns` when its COPY goes in binary form (each
+        column's type named once: psycopg then formats a row without an adapter look-up
+        per value, decision 0049); None: as text. Asked once per table and columns."""
+        key = (table, tuple(columns))
+        if key not in self._copy_types:
+            found = self.execute(COLUMN_TYPES_SQL, (table,)).fetchall()
+            self._copy_types[key] = binary_types(found, columns)
+        return self._copy_types[key]
+
+    def _copy(
+        self,
+        statement: psycopg.sql.Composed,
+        rows: Iterable[Sequence[Any]],
+        types: list[int] | None = None,
+    ) -> int:
+        """COPY `rows` (`statement`: COPY … FROM STDIN); in binary form with `types`, its
+        columns' types, unless the first row does not fit them (then as text)."""
         count = 0
+        rows = iter(rows)
+        first = next(rows, None)
+        if first is not None:
+            rows = itertools.chain((first,), rows)
+            if types is not None and not first_row_fits(first, types):
+                types = None
+        if types is not None:
+            statement += psycopg.sql.SQL(" (FORMAT BINARY)")
         try:
             with self._cursor().copy(statement) as copy:
+                if types is not None:
+                    copy.set_types(types)
                 for row in rows:
                     copy.write_row(row)
                     count += 1
