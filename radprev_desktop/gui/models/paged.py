@@ -127,7 +127,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if (
-            role == Qt.ItemDataRole.DisplayRole
+            role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # cut: whole
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self._columns)
         ):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,6 +40,7 @@ from radprev_desktop.gui.held_dialogs import DialogWatch, HeldDetails
 from radprev_desktop.gui.justification import ReasonGate
 from radprev_desktop.gui.models.records import SubjectListModel
 from radprev_desktop.gui.page import Page
+from radprev_desktop.gui.short_columns import ShortColumns
 from radprev_desktop.gui.subject_dialog import SubjectDialog
 from radprev_desktop.gui.widgets import fit_first_choice, heading
 
@@ -134,11 +134,8 @@ class SubjectsPage(Page):
         # The short columns take their contents' width and the name the rest: at 150 % the
         # name was squeezed between default-width columns. A long name elides (its tooltip
         # gives it whole); measuring the first 40 rows keeps the lazy list cheap.
-        header = view.horizontalHeader()
-        header.setResizeContentsPrecision(40)
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Narrow, they take their values' width only (their headings cut, whole in a tooltip).
+        self.short_columns = ShortColumns(view, wide=1)
         return view
 
     def on_changes(self, changes: Change) -> None:
