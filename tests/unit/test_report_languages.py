@@ -20,12 +20,12 @@ import pytest
 
 from radprev_desktop.core import languages
 from radprev_desktop.core.i18n import translator
-from radprev_desktop.core.model import SourceType, Urgency
+from radprev_desktop.core.model import ObservationStatus, SourceType, Urgency
 from radprev_desktop.core.reports.blank_checklist import blank_checklist
 from radprev_desktop.core.reports.observation_record import observation_record
 from radprev_desktop.core.reports.subject_summary import subject_summary
 from radprev_desktop.core.reports.unit_summary import unit_summary
-from radprev_desktop.core.services import checklists, observations, subjects
+from radprev_desktop.core.services import checklists, observations, reviews, subjects
 from radprev_desktop.core.services.checklists import AnswerInput, Sections
 from radprev_desktop.core.session import Session
 from radprev_desktop.core.templates.model import pick
@@ -158,6 +158,10 @@ def test_observation_record_in_the_language(
 def test_unit_summary_and_blank_checklist_in_the_language(
     supervisor: Session, officer: Session, file_of: tuple[str, str], code: str
 ) -> None:
+    (immediate,) = supervisor.con.execute(
+        "SELECT id FROM observations WHERE is_current = 1 AND urgency = 'immediate'"
+    ).fetchall()
+    reviews.accept(supervisor, immediate[0])
     start = (TODAY - timedelta(days=10)).isoformat()
     report = unit_summary(
         supervisor,
@@ -175,6 +179,8 @@ def test_unit_summary_and_blank_checklist_in_the_language(
         # Printed whole twice: the table's row and the chart's label (wrapped, never cut).
         name = " ".join(f"{domain['code']} {pick(domain['title'], code)}".split())
         assert text.count(name) == 2, (code, name)
+    # The immediate item's status, accepted, whole in its column ("Прихваћен о" was cut).
+    assert translator(code, "reports").label(ObservationStatus.ACCEPTED) in text, code
     blank = blank_checklist(officer, sample_data(), language=code)
     text = flat(blank.pdf)
     _labels_in(text, code, BLANK_LABELS)

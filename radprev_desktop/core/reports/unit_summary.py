@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 
 from radprev_desktop.core import policy
 from radprev_desktop.core.clock import now
@@ -26,7 +27,13 @@ from radprev_desktop.core.policy import Permission
 from radprev_desktop.core.reports.blocks import not_a_risk_assessment
 from radprev_desktop.core.reports.charts import bar_chart
 from radprev_desktop.core.reports.disclosure import record_generation, require_justification
-from radprev_desktop.core.reports.flowables import Story, data_table, key_values, title_block
+from radprev_desktop.core.reports.flowables import (
+    CELL_PADDING,
+    Story,
+    data_table,
+    key_values,
+    title_block,
+)
 from radprev_desktop.core.reports.furniture import (
     CONTENT_WIDTH,
     Report,
@@ -357,6 +364,17 @@ def _immediate_section(story: Story, f: _Figures) -> None:
     if not f.immediate:
         story.text(reports.tr("No immediate items in this period."))
         return
+    statuses = [reports.label(o.status) for o in f.immediate]
+    # A status is one or two words ("Прихваћено", "Wyeksportowana"): never broken inside one.
+    widest = max(
+        (
+            pdfmetrics.stringWidth(word, st.cell.fontName, st.cell.fontSize)
+            for status in statuses
+            for word in status.split()
+        ),
+        default=0.0,
+    )
+    status_width = max(20 * mm, widest + CELL_PADDING + 1)
     story.add(
         data_table(
             [
@@ -371,12 +389,12 @@ def _immediate_section(story: Story, f: _Figures) -> None:
                     reports.datetime(o.event_start),
                     f"{o.subject_name} ({o.prison_number})",
                     o.unit_code,
-                    reports.label(o.status),
+                    status,
                     o.excerpt + ("…" if len(o.excerpt) >= 160 else ""),
                 ]
-                for o in f.immediate
+                for o, status in zip(f.immediate, statuses, strict=True)
             ],
-            [24 * mm, 40 * mm, 12 * mm, 20 * mm, CONTENT_WIDTH - 96 * mm],
+            [24 * mm, 40 * mm, 12 * mm, status_width, CONTENT_WIDTH - 76 * mm - status_width],
             st,
         )
     )
