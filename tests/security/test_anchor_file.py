@@ -364,3 +364,76 @@ def test_a_worker_thread_shares_the_kept_seal_and_its_close_breaks_no_writer(
     assert held.problem == "" and held.anchor == slots.AuditAnchor(*audit.head(admin.con))
     admin.close()
     assert login_check(vault_dir).ok
+
+
+def test_a_commit_seals_its_slot_without_checking_again_the_slot_it_wrote(
+    admin: Session, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One HMAC per audited commit, its own slot's (decision 0050): the file still holds the
+    bytes this writer wrote last, so its newest slot is not checked again; every commit still
+    reads the file under its lock and moves the anchor."""
+    fill(admin, 1)  # the session's seal is kept and knows the file from here on
+    macs: list[int] = []
+    real_mac = anchor_file.Seal.mac
+
+    def counting(seal: anchor_file.Seal, index: int, body: bytes) -> bytes:
+        macs.append(index)
+        return real_mac(seal, index, body)
+
+    for n in range(1, 6):
+        monkeypatch.setattr(anchor_file.Seal, "mac", counting)
+        fill(admin, n)
+        monkeypatch.undo()
+        held = Vault(vault_dir).anchor_reading(admin.vault_key)
+        assert held.problem == "" and held.anchor == slots.AuditAnchor(*audit.head(admin.con))
+    assert len(macs) == 5
+    admin.close()
+    assert login_check(vault_dir).ok
+
+
+@pytest.mark.parametrize("change", ["forged newer slot", "older copy", "other writer"])
+def test_a_file_changed_under_a_writer_is_checked_whole_again(
+    admin: Session, vault_dir: Path, change: str
+) -> None:
+    """What the writer knows is only ever the exact bytes it last checked or wrote: any other
+    content (a slot forged without the key, an older copy put back, another process's write)
+    is checked slot by slot, as before, and the anchor still ends at the log's head."""
+    fill(admin, 1)
+    path = anchor_of(vault_dir)
+    older = path.read_bytes()
+    fill(admin, 2)
+    data = bytearray(path.read_bytes())
+    best = anchor_file.newest(anchor_file.parse_slots(bytes(data)))
+    assert best is not None
+    if change == "forged newer slot":  # the key id is public; the HMAC cannot be made
+        at = (1 - best.index) * anchor_file.SLOT_BYTES
+        data[at + 8 : at + 16] = (best.counter + 7).to_bytes(8, "big")
+        data[at + 20 : at + 28] = (10**6).to_bytes(8, "big")
+        path.write_bytes(bytes(data))
+    elif change == "older copy":
+        path.write_bytes(older)
+    else:  # the command line's session, in its own connection and seal, commits meanwhile
+        other = VaultAccess(vault_dir).login(ADMIN, ADMIN_PASSWORD).session
+        fill(other, 1)
+        other.discard()
+    checked: list[int] = []
+    real_valid = anchor_file.Seal.newest_valid
+
+    def watching(seal: anchor_file.Seal, data: bytes, generation: int) -> object:
+        checked.append(generation)
+        return real_valid(seal, data, generation)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(anchor_file.Seal, "newest_valid", watching)
+        fill(admin, 1)
+    assert checked  # the changed file was checked, not taken as known
+    head = slots.AuditAnchor(*audit.head(admin.con))
+    held = Vault(vault_dir).anchor_reading(admin.vault_key)
+    assert held.problem == "" and held.anchor == head
+    with pytest.MonkeyPatch.context() as patch:
+        checked.clear()
+        patch.setattr(anchor_file.Seal, "newest_valid", watching)
+        fill(admin, 1)  # unchanged since this writer's own write: known
+    assert checked == []
+    admin.close()
+    assert login_check(vault_dir).ok

@@ -95,6 +95,11 @@ class Seal:
         self.vault_id = vault_id
         self.key_id = key_id or crypto.key_id(key)
         self._mac_key = crypto.subkey(key, _MAC_LABEL)
+        self._vault_bytes = vault_id.encode()
+        self._raw_key_id = bytes.fromhex(self.key_id)
+        # The file's bytes as this seal last checked or wrote them, the generation they were
+        # checked for and their newest valid slot (`newest_known`); nothing secret.
+        self._known: tuple[bytes, int, AnchorSlot] | None = None
 
     def __del__(self) -> None:
         mac_key = getattr(self, "_mac_key", None)  # absent when the derivation failed
@@ -102,8 +107,8 @@ class Seal:
             mac_key.wipe()
 
     def mac(self, index: int, body: bytes) -> bytes:
-        message = b"%s|%d|" % (self.vault_id.encode(), index) + body
-        return hmac.new(self._mac_key.buffer_for_primitive(), message, "sha256").digest()
+        message = b"%s|%d|" % (self._vault_bytes, index) + body
+        return hmac.digest(self._mac_key.buffer_for_primitive(), message, "sha256")
 
     def encode(self, index: int, counter: int, generation: int, anchor: AuditAnchor) -> bytes:
         """The bytes of one slot, sealed."""
@@ -113,7 +118,7 @@ class Seal:
             generation,
             anchor.seq,
             bytes.fromhex(anchor.hash),
-            bytes.fromhex(self.key_id),
+            self._raw_key_id,
         ).ljust(_MAC_AT, b"\0")
         return body + self.mac(index, body)
 
@@ -138,6 +143,28 @@ class Seal:
                 return slot
         return None
 
+    def newest_known(self, data: bytes, generation: int) -> AnchorSlot | None:
+        """`newest_valid`, except that the bytes this seal checked or wrote last are not
+        checked again: the same bytes under the same key give the same answer. A writer's
+        commit then reads the file and compares it (another process's write, a planted or
+        torn slot makes it differ, and it is checked whole), and computes one HMAC, its own
+        slot's, instead of two (decision 0050)."""
+        known = self._known
+        if known is not None and known[1] == generation and known[0] == data:
+            return known[2]
+        best = self.newest_valid(data, generation)
+        self._known = None if best is None else (data, generation, best)
+        return best
+
+    def wrote(self, data: bytes, slot: AnchorSlot, sealed: bytes) -> None:
+        """`sealed` (the bytes of `slot`) was written over its place in the file read as
+        `data`: the file's bytes now, whose newest valid slot it is (see `newest_known`)."""
+        at = slot.index * SLOT_BYTES
+        if len(data) != FILE_BYTES or len(sealed) != SLOT_BYTES:
+            self._known = None
+            return
+        self._known = (data[:at] + sealed + data[at + SLOT_BYTES :], slot.generation, slot)
+
     def wipe(self) -> None:
         self._mac_key.wipe()
 
@@ -149,19 +176,6 @@ def _sealing(key: SecretBytes, vault_id: str, key_id: str | None = None) -> Iter
         yield seal
     finally:
         seal.wipe()
-
-
-@contextlib.contextmanager
-def _given_or_sealing(
-    given: Seal | None, key: SecretBytes, vault_id: str, key_id: str | None
-) -> Iterator[Seal]:
-    if given is None:
-        with _sealing(key, vault_id, key_id) as seal:
-            yield seal
-    else:
-        if given.vault_id != vault_id:
-            raise ValueError("a seal of another vault")
-        yield given
 
 
 def parse_slots(data: bytes) -> list[AnchorSlot]:
@@ -278,19 +292,25 @@ def advance(
     id when the caller has it (one derivation less per commit); `seal`: `key`'s
     seal for this vault when the caller keeps one (no derivation at all).
     """
+    if seal is None:
+        with _sealing(key, vault_id, key_id) as own:
+            return advance(path, vault_id, key, generation, anchor, key_id, current, own)
+    if seal.vault_id != vault_id:
+        raise ValueError("a seal of another vault")
     try:
-        with _locked(path) as fd, _given_or_sealing(seal, key, vault_id, key_id) as seal:
+        with _locked(path) as fd:
             if not current():
                 return False
             data = _read_at(fd, 0)
-            best = seal.newest_valid(data, generation)
+            best = seal.newest_known(data, generation)
             if best is None:
                 return False
             if best.anchor.seq >= anchor.seq:
                 return True
-            other = 1 - best.index
-            slot = seal.encode(other, best.counter + 1, generation, anchor)
-            _write_at(fd, slot, other * SLOT_BYTES)
+            written = AnchorSlot(1 - best.index, best.counter + 1, generation, anchor, seal.key_id)
+            slot = seal.encode(written.index, written.counter, generation, anchor)
+            _write_at(fd, slot, written.index * SLOT_BYTES)
+            seal.wrote(data, written, slot)
             return True
     except (FileNotFoundError, LockBusy):
         return False
