@@ -74,6 +74,10 @@ class SyncPage(Page):
         self.report.setReadOnly(True)
         self.report.setAccessibleName(self.tr("What the last action did"))
         self.report.setMaximumHeight(160)
+        # Three lines at least, not Qt's 70 px: on a low window (683x467, 150 % of 1024x768)
+        # the page is never squeezed below its wrapped rows (page_area), and the analyst's
+        # Sync tabs wrap to two rows there; the report scrolls inside itself instead.
+        self.report.setMinimumHeight(3 * self.report.fontMetrics().lineSpacing() + 12)
         layout.addWidget(self.report)
         self.central_view.hide()
 
